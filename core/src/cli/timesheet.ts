@@ -1,0 +1,154 @@
+/**
+ * `turnus timesheet FILE --assistant ID --month YYYY-MM [--json|--csv] [--locale da|nb|en]`:
+ * one assistant's timesheet for one calendar month (shared/spec/rota-file.md).
+ */
+import { LOCALES, formatIssues, readRota } from "../model/index.js";
+import {
+  buildTimesheet,
+  timesheetCsv,
+  timesheetLocale,
+  timesheetTable,
+} from "../timesheet/index.js";
+
+/** What the command needs from the outside world; the dispatcher passes node's fs and stdio. */
+export interface TimesheetIo {
+  /** Reads a file as UTF-8 text; rejects when it can not be read. */
+  readFile(path: string): Promise<string>;
+  /** Writes to standard output. */
+  out(text: string): void;
+  /** Writes to standard error. */
+  err(text: string): void;
+}
+
+/** The usage text of `turnus timesheet`. */
+export const TIMESHEET_USAGE = `Usage: turnus timesheet FILE --assistant ID --month YYYY-MM [--json | --csv] [--locale da|nb|en]
+
+  One assistant's timesheet for one calendar month: one row per working shift (a shift that
+  crosses into the next month is split at midnight), hours per pay category, totals.
+
+  --assistant ID    the assistant's id in the rota file
+  --month YYYY-MM   the calendar month, e.g. 2026-03
+  --json            the timesheet payload as JSON
+  --csv             CSV (";" and decimal comma for da/nb, "," and point for en)
+  --locale L        language of the table and CSV (default: the rota's locale)
+
+Exit codes: 0 success, 2 the input could not be read or the arguments are wrong.
+`;
+
+interface Options {
+  file: string;
+  assistant: string;
+  month: string;
+  output: "table" | "json" | "csv";
+  locale: string | undefined;
+}
+
+type Parsed =
+  | { readonly ok: true; readonly options: Options }
+  | { readonly ok: false; readonly reason: string }
+  | { readonly ok: "help" };
+
+function parseArgs(args: readonly string[]): Parsed {
+  const files: string[] = [];
+  let assistant: string | undefined;
+  let month: string | undefined;
+  let locale: string | undefined;
+  let output: Options["output"] | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string | undefined => (eq > 0 ? arg.slice(eq + 1) : args[++i]);
+    switch (name) {
+      case "--help":
+      case "-h":
+        return { ok: "help" };
+      case "--json":
+      case "--csv": {
+        const wanted = name === "--json" ? "json" : "csv";
+        if (output !== undefined && output !== wanted) {
+          return { ok: false, reason: "choose one of --json and --csv" };
+        }
+        output = wanted;
+        break;
+      }
+      case "--assistant":
+      case "--month":
+      case "--locale": {
+        const v = value();
+        if (v === undefined || v === "" || (eq < 0 && v.startsWith("--"))) {
+          return { ok: false, reason: `${name} needs a value` };
+        }
+        if (name === "--assistant") assistant = v;
+        else if (name === "--month") month = v;
+        else locale = v;
+        break;
+      }
+      default:
+        if (arg.startsWith("-") && arg !== "-")
+          return { ok: false, reason: `unknown option ${arg}` };
+        files.push(arg);
+    }
+  }
+  if (files.length !== 1) {
+    return {
+      ok: false,
+      reason: files.length === 0 ? "no rota file given" : `one rota file only, not ${files.length}`,
+    };
+  }
+  if (assistant === undefined) return { ok: false, reason: "--assistant ID is missing" };
+  if (month === undefined) return { ok: false, reason: "--month YYYY-MM is missing" };
+  if (locale !== undefined && !(LOCALES as readonly string[]).includes(locale)) {
+    return { ok: false, reason: `unknown locale "${locale}": use da, nb or en` };
+  }
+  return {
+    ok: true,
+    options: { file: files[0] as string, assistant, month, output: output ?? "table", locale },
+  };
+}
+
+/**
+ * Runs `turnus timesheet` with the arguments after the command name. Prints the timesheet on
+ * `out` (an aligned table, or JSON with `--json`, or CSV with `--csv`) and returns 0; returns 2
+ * with the reasons on `err` when the arguments are wrong, the file can not be read, the rota is
+ * invalid (each issue as `path: message`), the assistant is unknown or the month malformed.
+ */
+export async function runTimesheet(args: string[], io: TimesheetIo): Promise<number> {
+  const parsed = parseArgs(args);
+  if (parsed.ok === "help") {
+    io.out(TIMESHEET_USAGE);
+    return 0;
+  }
+  if (!parsed.ok) {
+    io.err(`turnus timesheet: ${parsed.reason}\n\n${TIMESHEET_USAGE}`);
+    return 2;
+  }
+  const o = parsed.options;
+
+  let text: string;
+  try {
+    text = await io.readFile(o.file);
+  } catch (e) {
+    io.err(
+      `turnus timesheet: cannot read ${o.file}: ${e instanceof Error ? e.message : String(e)}\n`,
+    );
+    return 2;
+  }
+  const read = readRota(text);
+  if (!read.ok) {
+    io.err(`turnus timesheet: ${o.file} is not a valid rota:\n${formatIssues(read.issues)}\n`);
+    return 2;
+  }
+  const built = buildTimesheet(read.rota, read.zone, o.assistant, o.month);
+  if (!built.ok) {
+    io.err(`${formatIssues(built.issues)}\n`);
+    return 2;
+  }
+  const locale = timesheetLocale(
+    o.locale ?? read.rota.locale ?? (read.rota.profile === "no" ? "nb" : "da"),
+  );
+  if (o.output === "json") io.out(`${JSON.stringify(built.sheet, null, 2)}\n`);
+  else if (o.output === "csv") io.out(timesheetCsv(built.sheet, locale));
+  else io.out(timesheetTable(built.sheet, locale));
+  return 0;
+}

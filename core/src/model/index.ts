@@ -1,0 +1,36 @@
+/** Model: the rota file schema, ids, validation with JSON paths, migrations. */
+export type { AssistantId, ShiftId } from "./ids.js";
+export type { Issue } from "./issues.js";
+export { formatIssues, jsonPath } from "./issues.js";
+export type { Migration } from "./migrations.js";
+export { MIGRATIONS, migrate } from "./migrations.js";
+export type { ReadRota, Rejected, ShiftTimes } from "./read.js";
+export { readRota, resolveShiftTimes, writeRota } from "./read.js";
+export type {
+  Assistant,
+  Grant,
+  Need,
+  Overrides,
+  ProfileId,
+  Published,
+  Purpose,
+  RotaFile,
+  Shift,
+  ShiftKind,
+  Weekday,
+} from "./rota-file.js";
+export {
+  AssistantSchema,
+  GrantSchema,
+  LOCALES,
+  NeedSchema,
+  PROFILES,
+  PURPOSES,
+  PublishedSchema,
+  ROTA_FORMAT,
+  RotaFileSchema,
+  SHIFT_KINDS,
+  ShiftSchema,
+  WEEKDAYS,
+  WORKING_KINDS,
+} from "./rota-file.js";

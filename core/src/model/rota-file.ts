@@ -1,0 +1,123 @@
+/**
+ * The rota file `turnus-rota/1` (shared/spec/rota-file.md): the single source of truth for its
+ * shape. Objects are loose: fields this version does not know survive a round trip.
+ */
+import { z } from "zod";
+import type { LocalDate, LocalDateTime, ZoneId } from "../time/index.js";
+import type { AssistantId, ShiftId } from "./ids.js";
+
+/** The format tag of the current rota file version. */
+export const ROTA_FORMAT = "turnus-rota/1";
+
+/** Rule profiles: which country's law, holidays and pay categories apply. */
+export const PROFILES = ["dk", "no"] as const;
+export type ProfileId = (typeof PROFILES)[number];
+
+/** Shift kinds: working time (`work`, `oncall`) and absences, which are neutral. */
+export const SHIFT_KINDS = ["work", "oncall", "vacation", "sick", "child-sick", "leave"] as const;
+export type ShiftKind = (typeof SHIFT_KINDS)[number];
+/** Kinds that count as working time (on call at the workplace is working time: CJEU C-303/98). */
+export const WORKING_KINDS: ReadonlySet<ShiftKind> = new Set<ShiftKind>(["work", "oncall"]);
+
+/** Grant pools a shift's hours can draw on. */
+export const PURPOSES = ["help", "meeting", "training", "appraisal"] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Languages for messages. `no` and `nn` are read as Norwegian bokmål. */
+export const LOCALES = ["da", "nb", "nn", "no", "en", "sv"] as const;
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, {
+    error: (iss) =>
+      `unknown ${what} ${JSON.stringify(iss.input)}: use ${values.map((v) => `"${v}"`).join(", ")}`,
+  });
+
+const text = (what: string) =>
+  z.string({
+    error: (iss) => (iss.input === undefined ? `${what} is missing` : `${what} must be text`),
+  });
+
+const localDateTime = text("a date and time").transform((s) => s as LocalDateTime);
+const localDate = text("a date").regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD");
+const clock = text("a time of day").regex(/^\d{2}:\d{2}$/, "must be a time HH:mm");
+
+const assistantId = text("an assistant id")
+  .min(1, "must not be empty")
+  .transform((s) => s as AssistantId);
+const shiftId = text("a shift id")
+  .min(1, "must not be empty")
+  .transform((s) => s as ShiftId);
+
+export const AssistantSchema = z.looseObject({
+  id: assistantId,
+  name: text("a name"),
+  birthDate: localDate.transform((s) => s as LocalDate).optional(),
+  contractHoursPerWeek: z.number().min(0, "must not be negative").max(168).optional(),
+});
+export type Assistant = z.output<typeof AssistantSchema>;
+
+export const ShiftSchema = z.looseObject({
+  id: shiftId,
+  assistantId,
+  start: localDateTime,
+  end: localDateTime,
+  kind: oneOf(SHIFT_KINDS, "shift kind").optional(),
+  purpose: oneOf(PURPOSES, "purpose").optional(),
+  breakMinutes: z.number().int("must be whole minutes").min(0, "must not be negative").optional(),
+  note: z.string().optional(),
+});
+export type Shift = z.output<typeof ShiftSchema>;
+
+export const GrantSchema = z.looseObject({
+  hours: z.number().min(0, "must not be negative"),
+  per: oneOf(["week", "month", "year"] as const, "grant period"),
+});
+export type Grant = z.output<typeof GrantSchema>;
+
+export const NeedSchema = z.looseObject({
+  days: z.array(oneOf(WEEKDAYS, "weekday")).min(1, "must name at least one weekday"),
+  from: clock,
+  to: clock,
+  assistants: z.number().int("must be a whole number").min(0, "must not be negative"),
+});
+export type Need = z.output<typeof NeedSchema>;
+
+export const PublishedSchema = z.looseObject({
+  at: localDateTime,
+  shifts: z.array(ShiftSchema),
+});
+export type Published = z.output<typeof PublishedSchema>;
+
+/** Per-arrangement changes of profile parameters, by rule id then parameter name. */
+export const OverridesSchema = z.record(
+  z.string(),
+  z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
+);
+export type Overrides = z.output<typeof OverridesSchema>;
+
+export const RotaFileSchema = z.looseObject({
+  format: z.literal(ROTA_FORMAT, {
+    error: (iss) => `format must be "${ROTA_FORMAT}", not ${JSON.stringify(iss.input)}`,
+  }),
+  profile: oneOf(PROFILES, "profile"),
+  timeZone: text("a time zone").transform((s) => s as ZoneId),
+  locale: oneOf(LOCALES, "locale").optional(),
+  now: localDateTime.optional(),
+  period: z
+    .looseObject({
+      from: localDate.transform((s) => s as LocalDate),
+      to: localDate.transform((s) => s as LocalDate),
+    })
+    .optional(),
+  assistants: z.array(AssistantSchema),
+  shifts: z.array(ShiftSchema),
+  grant: GrantSchema.optional(),
+  need: z.array(NeedSchema).optional(),
+  published: PublishedSchema.optional(),
+  overrides: OverridesSchema.optional(),
+});
+/** A rota file that has passed validation. */
+export type RotaFile = z.output<typeof RotaFileSchema>;
