@@ -3,6 +3,8 @@
  * one assistant's timesheet for one calendar month (shared/spec/rota-file.md).
  */
 import { LOCALES, formatIssues, readRota } from "../model/index.js";
+import { parse } from "./args.js";
+import type { CliIo } from "./io.js";
 import {
   buildTimesheet,
   timesheetCsv,
@@ -10,18 +12,12 @@ import {
   timesheetTable,
 } from "../timesheet/index.js";
 
-/** What the command needs from the outside world; the dispatcher passes node's fs and stdio. */
-export interface TimesheetIo {
-  /** Reads a file as UTF-8 text; rejects when it can not be read. */
-  readFile(path: string): Promise<string>;
-  /** Writes to standard output. */
-  out(text: string): void;
-  /** Writes to standard error. */
-  err(text: string): void;
-}
+/** What the command needs from the outside world (kept as a name for the tests). */
+export type TimesheetIo = Pick<CliIo, "readFile" | "out" | "err">;
 
 /** The usage text of `turnus timesheet`. */
-export const TIMESHEET_USAGE = `Usage: turnus timesheet FILE --assistant ID --month YYYY-MM [--json | --csv] [--locale da|nb|en]
+export const TIMESHEET_USAGE = `Usage: turnus timesheet FILE --assistant ID --month YYYY-MM
+                        [--json | --csv] [--locale da|nb|en]
 
   One assistant's timesheet for one calendar month: one row per working shift (a shift that
   crosses into the next month is split at midnight), hours per pay category, totals.
@@ -49,61 +45,46 @@ type Parsed =
   | { readonly ok: "help" };
 
 function parseArgs(args: readonly string[]): Parsed {
-  const files: string[] = [];
-  let assistant: string | undefined;
-  let month: string | undefined;
-  let locale: string | undefined;
-  let output: Options["output"] | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string | undefined => (eq > 0 ? arg.slice(eq + 1) : args[++i]);
-    switch (name) {
-      case "--help":
-      case "-h":
-        return { ok: "help" };
-      case "--json":
-      case "--csv": {
-        const wanted = name === "--json" ? "json" : "csv";
-        if (output !== undefined && output !== wanted) {
-          return { ok: false, reason: "choose one of --json and --csv" };
-        }
-        output = wanted;
-        break;
-      }
-      case "--assistant":
-      case "--month":
-      case "--locale": {
-        const v = value();
-        if (v === undefined || v === "" || (eq < 0 && v.startsWith("--"))) {
-          return { ok: false, reason: `${name} needs a value` };
-        }
-        if (name === "--assistant") assistant = v;
-        else if (name === "--month") month = v;
-        else locale = v;
-        break;
-      }
-      default:
-        if (arg.startsWith("-") && arg !== "-")
-          return { ok: false, reason: `unknown option ${arg}` };
-        files.push(arg);
-    }
-  }
-  if (files.length !== 1) {
+  const r = parse<{
+    assistant?: string;
+    month?: string;
+    locale?: string;
+    json?: boolean;
+    csv?: boolean;
+    help?: boolean;
+  }>(args, {
+    assistant: { type: "string" },
+    month: { type: "string" },
+    locale: { type: "string" },
+    json: { type: "boolean" },
+    csv: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (!r.ok) return r;
+  const { assistant, month, locale, json, csv, help } = r.values;
+  if (help) return { ok: "help" };
+  if (json && csv) return { ok: false, reason: "choose one of --json and --csv" };
+  if (r.files.length !== 1) {
     return {
       ok: false,
-      reason: files.length === 0 ? "no rota file given" : `one rota file only, not ${files.length}`,
+      reason:
+        r.files.length === 0 ? "no rota file given" : `one rota file only, not ${r.files.length}`,
     };
   }
-  if (assistant === undefined) return { ok: false, reason: "--assistant ID is missing" };
-  if (month === undefined) return { ok: false, reason: "--month YYYY-MM is missing" };
+  if (!assistant) return { ok: false, reason: "--assistant ID is missing" };
+  if (!month) return { ok: false, reason: "--month YYYY-MM is missing" };
   if (locale !== undefined && !(LOCALES as readonly string[]).includes(locale)) {
     return { ok: false, reason: `unknown locale "${locale}": use da, nb or en` };
   }
   return {
     ok: true,
-    options: { file: files[0] as string, assistant, month, output: output ?? "table", locale },
+    options: {
+      file: r.files[0] as string,
+      assistant,
+      month,
+      output: json ? "json" : csv ? "csv" : "table",
+      locale,
+    },
   };
 }
 
@@ -113,7 +94,7 @@ function parseArgs(args: readonly string[]): Parsed {
  * with the reasons on `err` when the arguments are wrong, the file can not be read, the rota is
  * invalid (each issue as `path: message`), the assistant is unknown or the month malformed.
  */
-export async function runTimesheet(args: string[], io: TimesheetIo): Promise<number> {
+export async function runTimesheet(args: readonly string[], io: TimesheetIo): Promise<number> {
   const parsed = parseArgs(args);
   if (parsed.ok === "help") {
     io.out(TIMESHEET_USAGE);

@@ -107,9 +107,9 @@ const dayCache = new WeakMap<PayParams, Map<string, Map<number, Day>>>();
 
 function dayOf(p: PayParams, zone: Zone, local: number): Day {
   let byZone = dayCache.get(p);
-  if (byZone === undefined) dayCache.set(p, (byZone = new Map()));
+  if (byZone === undefined) dayCache.set(p, (byZone = new Map<string, Map<number, Day>>()));
   let days = byZone.get(zone.id);
-  if (days === undefined) byZone.set(zone.id, (days = new Map()));
+  if (days === undefined) byZone.set(zone.id, (days = new Map<number, Day>()));
   const cached = days.get(local);
   if (cached !== undefined) return cached;
   const start: number = zone.atLocalMs(local);

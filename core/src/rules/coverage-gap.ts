@@ -143,14 +143,14 @@ export const coverageGap: ArrangementRule = {
     const pb = bounds(ctx);
     if (!pb) return;
     const [p0, p1] = pb;
-    let a = Math.max(p0, from);
+    // Start where a shortfall running into `from` starts, so gaps are measured whole.
+    const a = from > p0 ? shortfallStartBefore(ctx, Math.min(from, p1), p0) : p0;
     let b = Math.min(p1, Number.isFinite(to) ? to + 2 * DAY_MS : p1);
     if (a >= b) return;
     let segs = segments(ctx, a, b);
-    // Widen until no shortfall is cut by the edges of the scan.
-    while ((short(segs[0]) && a > p0) || (short(segs[segs.length - 1]) && b < p1)) {
-      if (short(segs[0]) && a > p0) a = shortfallStartBefore(ctx, a, p0);
-      if (short(segs[segs.length - 1]) && b < p1) b = Math.min(p1, b + 7 * DAY_MS);
+    // Widen to the right until no shortfall is cut by the end of the scan.
+    while (short(segs[segs.length - 1]) && b < p1) {
+      b = Math.min(p1, b + 7 * DAY_MS);
       segs = segments(ctx, a, b);
     }
     const { zone } = ctx.facts;

@@ -54,7 +54,9 @@ export const grantExceeded: ArrangementRule = {
     if (!grant) return;
     const { zone, help, maxHelpDuration } = ctx.facts;
     const periods = new Map<LocalDate, LocalDate>();
-    for (const s of intersecting(help, maxHelpDuration, from, to)) {
+    // A period anchored before `to` can hold shifts up to its own end.
+    const hi = Number.isFinite(to) ? zone.startOfDay(periodOf(zone, grant.per, to)[1]) : Infinity;
+    for (const s of intersecting(help, maxHelpDuration, from, hi)) {
       for (let p = periodOf(zone, grant.per, s.start); zone.startOfDay(p[0]) < s.end;) {
         periods.set(p[0], p[1]);
         p = grantPeriod(grant.per, p[1]);

@@ -43,10 +43,11 @@ const LISTED_IDS = 10;
 
 function unknownAssistant(rota: RotaFile, id: string): Issue {
   const known = rota.assistants.map((a) => `"${a.id}" (${a.name})`);
+  const more = known.length > LISTED_IDS ? ", …" : "";
   const list =
     known.length === 0
       ? "the rota has no assistants"
-      : `the rota's assistants are ${known.slice(0, LISTED_IDS).join(", ")}${known.length > LISTED_IDS ? ", …" : ""}`;
+      : `the rota's assistants are ${known.slice(0, LISTED_IDS).join(", ")}${more}`;
   return { path: "assistantId", message: `no assistant with id "${id}": ${list}` };
 }
 
@@ -110,8 +111,8 @@ export function buildTimesheet(
       issues.push(...times.issues);
       return;
     }
-    const lo = (times.start > monthStart ? times.start : monthStart) as Instant;
-    const hi = (times.end < monthEnd ? times.end : monthEnd) as Instant;
+    const lo = times.start > monthStart ? times.start : monthStart;
+    const hi = times.end < monthEnd ? times.end : monthEnd;
     if (hi <= lo) return;
 
     const total: Minutes = minutes((hi - lo) / MINUTE_MS);

@@ -173,7 +173,9 @@ function cells(
  */
 const csvField = (field: string, separator: string): string => {
   const safe = /^[=+\-@\t\r]/.test(field) ? `'${field}` : field;
-  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return safe.includes(separator) || /["\r\n]/.test(safe)
+    ? `"${safe.replaceAll('"', '""')}"`
+    : safe;
 };
 
 /**
@@ -210,7 +212,8 @@ export function timesheetTable(sheet: Timesheet, locale: string): string {
       .join("  ")
       .trimEnd();
   const rule = "-".repeat(render(header).length);
-  const title = `${l.title}: ${sheet.assistantName} (${sheet.assistantId}), ${sheet.month}, ${sheet.timeZone}`;
+  const who = `${sheet.assistantName} (${sheet.assistantId})`;
+  const title = `${l.title}: ${who}, ${sheet.month}, ${sheet.timeZone}`;
   return (
     [title, "", render(header), rule, ...body.map(render), rule, render(totals)].join("\n") + "\n"
   );

@@ -1,11 +1,31 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { migrate, readRota, writeRota, type Issue } from "../../../core/src/model/index.js";
+import type { z } from "zod";
+import {
+  migrate,
+  readRota,
+  writeRota,
+  type Issue,
+  type Migration,
+  type RotaFileSchema,
+} from "../../../core/src/model/index.js";
 
 const example = JSON.parse(
   readFileSync(new URL("../../fixtures/spec-example.rota.json", import.meta.url), "utf8"),
 ) as Record<string, unknown>;
-const clone = (): Record<string, any> => structuredClone(example) as Record<string, any>;
+type Doc = z.input<typeof RotaFileSchema> & {
+  assistants: Array<Record<string, unknown> & { id: string; name: string }>;
+  shifts: Array<Record<string, unknown> & { id: string; end: string; start: string }>;
+  need: Array<Record<string, unknown>>;
+  grant: Record<string, unknown>;
+  [k: string]: unknown;
+};
+const clone = (): Doc => structuredClone(example) as Doc;
+const first = <T>(list: T[]): T => {
+  const x = list[0];
+  if (x === undefined) throw new Error("empty");
+  return x;
+};
 const issuesOf = (input: unknown): readonly Issue[] => {
   const r = readRota(input);
   if (r.ok) throw new Error("expected the rota to be rejected");
@@ -21,8 +41,8 @@ describe("readRota", () => {
   it("keeps unknown fields on a round trip, at every level", () => {
     const doc = clone();
     doc.x_employer = { cvr: "12345678" };
-    doc.assistants[0].x_colour = "#aa0000";
-    doc.shifts[0].x_origin = "import";
+    first(doc.assistants).x_colour = "#aa0000";
+    first(doc.shifts).x_origin = "import";
     doc.grant.x_case = "2026-123";
     const r = readRota(doc);
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
@@ -31,16 +51,15 @@ describe("readRota", () => {
 
   it("does not add defaults to fields that were absent", () => {
     const doc = clone();
-    delete doc.shifts[0].kind;
-    delete doc.shifts[0].purpose;
+    delete first(doc.shifts).kind;
+    delete first(doc.shifts).purpose;
     const r = readRota(doc);
     if (!r.ok) throw new Error("rejected");
     expect(r.rota.shifts[0]).not.toHaveProperty("kind");
   });
 
   it("names an unknown profile with the allowed ones", () => {
-    const doc = clone();
-    doc.profile = "de";
+    const doc = { ...clone(), profile: "de" };
     expect(issuesOf(doc)).toEqual([
       { path: "$.profile", message: 'unknown profile "de": use "dk", "no"' },
     ]);
@@ -48,7 +67,7 @@ describe("readRota", () => {
 
   it("reports a shift ending before it starts at the shift's end", () => {
     const doc = clone();
-    doc.shifts[0].end = "2026-03-02T06:00";
+    first(doc.shifts).end = "2026-03-02T06:00";
     const [issue] = issuesOf(doc);
     expect(issue?.path).toBe("$.shifts[0].end");
     expect(issue?.message).toContain("ends (2026-03-02T06:00) before it starts");
@@ -56,8 +75,8 @@ describe("readRota", () => {
 
   it("reports a time that does not exist in the zone", () => {
     const doc = clone();
-    doc.shifts[0].start = "2026-03-29T02:30";
-    doc.shifts[0].end = "2026-03-29T08:00";
+    first(doc.shifts).start = "2026-03-29T02:30";
+    first(doc.shifts).end = "2026-03-29T08:00";
     const [issue] = issuesOf(doc);
     expect(issue?.path).toBe("$.shifts[0].start");
     expect(issue?.message).toContain("does not exist in Europe/Copenhagen");
@@ -65,7 +84,7 @@ describe("readRota", () => {
 
   it("reports a shift for an unknown assistant and duplicate ids, all at once", () => {
     const doc = clone();
-    doc.shifts.push({ ...doc.shifts[0], assistantId: "ghost" });
+    doc.shifts.push({ ...first(doc.shifts), assistantId: "ghost" });
     doc.assistants.push({ id: "a1", name: "Anna again" });
     const issues = issuesOf(doc);
     expect(issues.map((i) => i.path).sort()).toEqual([
@@ -82,8 +101,8 @@ describe("readRota", () => {
     expect(issuesOf({ ...clone(), format: "turnus-rota/9" })[0]?.message).toContain("newer Turnus");
     expect(issuesOf({ ...clone(), format: undefined })[0]?.path).toBe("$.format");
     const doc = clone();
-    doc.shifts[0].kind = "holiday";
-    doc.shifts[0].breakMinutes = -5;
+    first(doc.shifts).kind = "holiday";
+    first(doc.shifts).breakMinutes = -5;
     const issues = issuesOf(doc);
     expect(issues).toContainEqual({
       path: "$.shifts[0].kind",
@@ -95,9 +114,9 @@ describe("readRota", () => {
 
   it("reports an impossible birth date, period and need", () => {
     const doc = clone();
-    doc.assistants[0].birthDate = "1996-02-30";
+    first(doc.assistants).birthDate = "1996-02-30";
     doc.period = { from: "2026-03-31", to: "2026-03-01" };
-    doc.need[0].to = "25:00";
+    first(doc.need).to = "25:00";
     expect(
       issuesOf(doc)
         .map((i) => i.path)
@@ -108,18 +127,18 @@ describe("readRota", () => {
 
 describe("migrate", () => {
   it("runs steps in order up to the current format", () => {
-    const steps = [
-      { from: "turnus-rota/0", to: "turnus-rota/0.5", up: (d: any) => ({ ...d, a: 1 }) },
-      { from: "turnus-rota/0.5", to: "turnus-rota/1", up: (d: any) => ({ ...d, b: d.a + 1 }) },
+    const steps: Migration[] = [
+      { from: "turnus-rota/0", to: "turnus-rota/0.5", up: (d) => ({ ...d, a: 1 }) },
+      { from: "turnus-rota/0.5", to: "turnus-rota/1", up: (d) => ({ ...d, b: Number(d.a) + 1 }) },
     ];
     const r = migrate({ format: "turnus-rota/0" }, steps);
     expect(r).toEqual({ ok: true, doc: { format: "turnus-rota/1", a: 1, b: 2 } });
   });
 
   it("refuses a cycle instead of looping", () => {
-    const steps = [
-      { from: "x", to: "y", up: (d: any) => d },
-      { from: "y", to: "x", up: (d: any) => d },
+    const steps: Migration[] = [
+      { from: "x", to: "y", up: (d) => ({ ...d }) },
+      { from: "y", to: "x", up: (d) => ({ ...d }) },
     ];
     expect(migrate({ format: "x" }, steps).ok).toBe(false);
   });

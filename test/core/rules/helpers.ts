@@ -24,7 +24,7 @@ export function rota(
     profile: "dk",
     timeZone: "Europe/Copenhagen",
     locale: "en",
-    assistants: (extra.assistants as unknown[] | undefined) ?? ids.map((id) => ({ id, name: id })),
+    assistants: extra.assistants ?? ids.map((id) => ({ id, name: id })),
     shifts: shifts.map(({ a, ...s }) => ({ assistantId: a ?? "a1", kind: "work", ...s })),
     ...Object.fromEntries(Object.entries(extra).filter(([k]) => k !== "assistants")),
   };

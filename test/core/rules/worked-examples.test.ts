@@ -70,9 +70,9 @@ describe("rules.md worked examples (profile dk)", () => {
       ]),
     );
     expect(v.filter((x) => x.rule === "daily-rest")).toEqual([]);
-    expect(readRota(rota([{ id: "x", start: "2026-03-29T02:30", end: "2026-03-29T08:00" }])).ok).toBe(
-      false,
-    );
+    expect(
+      readRota(rota([{ id: "x", start: "2026-03-29T02:30", end: "2026-03-29T08:00" }])).ok,
+    ).toBe(false);
   });
 
   it("5: 16 + 16 + 12 hours in 2026-W12 against 40 granted", () => {

@@ -5,8 +5,8 @@ import {
   specialDayOn,
   specialDays,
   type HolidayCountry,
-} from "../../../core/src/time/holidays.js";
-import type { LocalDate } from "../../../core/src/time/types.js";
+  type LocalDate,
+} from "../../../core/src/time/index.js";
 
 const d = (s: string): LocalDate => s as LocalDate;
 
