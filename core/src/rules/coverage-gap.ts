@@ -17,6 +17,7 @@ import {
   isoWeekday,
   parseClock,
   type Instant,
+  type LocalDate,
 } from "../time/index.js";
 import { intersecting, periodBounds, type PShift } from "./facts.js";
 import { when } from "./messages.js";
@@ -104,27 +105,55 @@ function segments(ctx: RuleContext, a: number, b: number): Segment[] {
   return out;
 }
 
-const short = (s: Segment | undefined): boolean => s !== undefined && s.staffed < s.required;
+/** The shortfalls of one local day: maximal short intervals inside it. */
+type DayShortfalls = readonly Segment[];
 
-/** The period's bounds as instants, or undefined when there is no need or no period. */
-function bounds(ctx: RuleContext): [number, number] | undefined {
-  const { period, rota, zone } = ctx.facts;
-  if (!period || !rota.need?.length) return undefined;
-  return periodBounds(zone, period);
+/** The shortfalls of a day, from the facts' day cache (dropped when a shift touches the day). */
+function day(ctx: RuleContext, date: LocalDate): DayShortfalls {
+  const cache = ctx.facts.dayCache as Map<LocalDate, DayShortfalls>;
+  const hit = cache.get(date);
+  if (hit) return hit;
+  const { zone } = ctx.facts;
+  const out: Segment[] = [];
+  for (const s of segments(ctx, zone.startOfDay(date), zone.startOfDay(addDays(date, 1)))) {
+    if (s.staffed >= s.required) continue;
+    const last = out[out.length - 1];
+    if (last && last.to === s.from) {
+      out[out.length - 1] = {
+        from: last.from,
+        to: s.to,
+        staffed: Math.min(last.staffed, s.staffed),
+        required: Math.max(last.required, s.required),
+      };
+    } else out.push(s);
+  }
+  cache.set(date, out);
+  return out;
 }
 
-/** The start of the shortfall that runs up to `t` (or `t` when staffing just before it is enough). */
-function shortfallStartBefore(ctx: RuleContext, t: number, p0: number): number {
-  let from = t;
-  for (let back = 2 * DAY_MS; from > p0; back *= 2) {
-    const a = Math.max(p0, t - back);
-    const segs = segments(ctx, a, t);
-    let i = segs.length - 1;
-    while (i >= 0 && short(segs[i])) i--;
-    if (i >= 0) return (segs[i] as Segment).to;
-    from = a;
+/** The start of the shortfall that contains or ends at `t` (or `t` itself when there is none). */
+function shortfallStartAt(ctx: RuleContext, period: Period, t: number): number {
+  const { zone } = ctx.facts;
+  let d = zone.dateOf(t as Instant);
+  for (;;) {
+    const dayStart = zone.startOfDay(d);
+    if (d < period.from) return t;
+    const seg = day(ctx, d).find((s) => s.from < t && s.to >= t);
+    if (seg) t = seg.from;
+    if (t !== dayStart || d <= period.from) return t;
+    d = addDays(d, -1);
   }
-  return from;
+}
+
+interface Period {
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+}
+
+/** The period, when there is a need to check inside it. */
+function periodOf(ctx: RuleContext): Period | undefined {
+  const { period, rota } = ctx.facts;
+  return period && rota.need?.length ? period : undefined;
 }
 
 export const coverageGap: ArrangementRule = {
@@ -140,62 +169,65 @@ export const coverageGap: ArrangementRule = {
     en: "Enough assistants must be planned during the hours the need names.",
   },
   check(ctx, from, to, out) {
-    const pb = bounds(ctx);
-    if (!pb) return;
-    const [p0, p1] = pb;
-    // Start where a shortfall running into `from` starts, so gaps are measured whole.
-    const a = from > p0 ? shortfallStartBefore(ctx, Math.min(from, p1), p0) : p0;
-    let b = Math.min(p1, Number.isFinite(to) ? to + 2 * DAY_MS : p1);
-    if (a >= b) return;
-    let segs = segments(ctx, a, b);
-    // Widen to the right until no shortfall is cut by the end of the scan.
-    while (short(segs[segs.length - 1]) && b < p1) {
-      b = Math.min(p1, b + 7 * DAY_MS);
-      segs = segments(ctx, a, b);
-    }
+    const period = periodOf(ctx);
+    if (!period) return;
     const { zone } = ctx.facts;
-    for (let i = 0; i < segs.length; i++) {
-      if (!short(segs[i])) continue;
-      const first = segs[i] as Segment;
-      let staffed = first.staffed;
-      let required = first.required;
-      let j = i;
-      while (j + 1 < segs.length && short(segs[j + 1])) {
-        j++;
-        staffed = Math.min(staffed, (segs[j] as Segment).staffed);
-        required = Math.max(required, (segs[j] as Segment).required);
-      }
-      const end = (segs[j] as Segment).to;
-      i = j;
-      if (first.from < from || first.from >= to) continue;
-      const span = `${when(zone.toLocal(first.from as Instant))}–${when(zone.toLocal(end as Instant))}`;
+    const [p0, p1] = periodBounds(zone, period);
+    if (from >= p1 || to <= p0) return;
+    // Begin where a shortfall running into `from` begins, so gaps are measured whole.
+    const begin = from <= p0 ? p0 : shortfallStartAt(ctx, period, from);
+    let open: Segment | undefined;
+    const emit = (g: Segment) => {
+      if (g.from < from || g.from >= to) return;
+      const span = `${when(zone.toLocal(g.from as Instant))}–${when(zone.toLocal(g.to as Instant))}`;
       report(
         coverageGap,
         ctx,
         {
-          anchor: first.from,
+          anchor: g.from,
           shiftIds: [],
-          from: first.from,
-          to: end,
-          measured: staffed,
-          limit: required,
+          from: g.from,
+          to: g.to,
+          measured: g.staffed,
+          limit: g.required,
           unit: "assistants",
           message: {
-            da: `${span}: ${staffed} af ${required} hjælpere planlagt.`,
-            nb: `${span}: ${staffed} av ${required} assistenter satt opp.`,
-            en: `${span}: ${staffed} of ${required} assistants planned.`,
+            da: `${span}: ${g.staffed} af ${g.required} hjælpere planlagt.`,
+            nb: `${span}: ${g.staffed} av ${g.required} assistenter satt opp.`,
+            en: `${span}: ${g.staffed} of ${g.required} assistants planned.`,
           },
         },
         out,
       );
+    };
+    for (let d = zone.dateOf(begin as Instant); d <= period.to; d = addDays(d, 1)) {
+      if (zone.startOfDay(d) >= to && !open) break;
+      for (const s of day(ctx, d)) {
+        if (s.to <= begin) continue;
+        if (open && open.to === s.from) {
+          open = {
+            from: open.from,
+            to: s.to,
+            staffed: Math.min(open.staffed, s.staffed),
+            required: Math.max(open.required, s.required),
+          };
+        } else {
+          if (open) emit(open);
+          open = s;
+        }
+      }
+      if (open && open.to !== zone.startOfDay(addDays(d, 1))) {
+        emit(open);
+        open = undefined;
+      }
     }
+    if (open) emit(open);
   },
   affected(ctx, changeFrom, changeTo) {
-    const pb = bounds(ctx);
-    if (!pb) return [changeFrom, changeTo + 1];
-    return [
-      shortfallStartBefore(ctx, Math.max(pb[0], Math.min(changeFrom, pb[1])), pb[0]),
-      changeTo + 1,
-    ];
+    const period = periodOf(ctx);
+    if (!period) return [changeFrom, changeTo + 1];
+    const [p0, p1] = periodBounds(ctx.facts.zone, period);
+    const t = Math.max(p0, Math.min(changeFrom, p1 - 1));
+    return [shortfallStartAt(ctx, period, t), changeTo + 1];
   },
 };

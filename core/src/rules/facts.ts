@@ -58,6 +58,20 @@ export interface Facts {
   readonly now: Instant | undefined;
   /** The period the rota covers (both dates included), explicit or derived from the shifts. */
   period: { from: LocalDate; to: LocalDate } | undefined;
+  /**
+   * Per-day results that rules may cache, keyed by local date. Adding or removing a shift drops
+   * the entries of every date it touches (and the day before, for overnight windows).
+   */
+  readonly dayCache: Map<LocalDate, unknown>;
+}
+
+/** Drops cached day results for the dates a shift touches. */
+function invalidateDays(facts: Facts, s: PShift): void {
+  if (facts.dayCache.size === 0) return;
+  const last = facts.zone.dateOf((s.end - 1) as Instant);
+  for (let d = addDays(facts.zone.dateOf(s.start), -1); d <= last; d = addDays(d, 1)) {
+    facts.dayCache.delete(d);
+  }
 }
 
 /** Orders shifts by start, then by id, so every replica sorts alike. */
@@ -146,6 +160,7 @@ export function addShift(facts: Facts, s: PShift): void {
   const a = facts.assistants.get(s.assistantId);
   if (!a) throw new RangeError(`shift ${s.id} is for unknown assistant ${s.assistantId}`);
   facts.shifts.set(s.id, s);
+  invalidateDays(facts, s);
   insertSorted(a.all, s);
   a.maxDuration = Math.max(a.maxDuration, s.end - s.start);
   if (s.working) insertSorted(a.work, s);
@@ -158,6 +173,7 @@ export function addShift(facts: Facts, s: PShift): void {
 /** Removes a shift from every index. */
 export function removeShift(facts: Facts, s: PShift): void {
   facts.shifts.delete(s.id);
+  invalidateDays(facts, s);
   const a = facts.assistants.get(s.assistantId);
   if (a) {
     removeSorted(a.all, s);
@@ -207,6 +223,7 @@ export function buildFacts(rota: RotaFile, zone: Zone, now: Instant | undefined)
     published: publishedShifts(zone, rota.published),
     now: rota.now !== undefined ? resolveNow(zone, rota.now) : now,
     period: undefined,
+    dayCache: new Map(),
   };
   // Bulk load: push, then sort once.
   for (const raw of rota.shifts) {

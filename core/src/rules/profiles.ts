@@ -3,7 +3,7 @@
  * overrides (`overrides` in the rota file, by rule id). No limit is a constant in a rule's code.
  */
 import { z } from "zod";
-import type { Issue, Overrides, ProfileId } from "../model/index.js";
+import { jsonPath, type Issue, type Overrides, type ProfileId } from "../model/index.js";
 import type { RuleId, Severity } from "./types.js";
 
 const severity = z.enum(["error", "warning"]);
@@ -129,16 +129,20 @@ export function resolveParams(
     const rule = id as RuleId;
     const parsed = PARAM_SCHEMAS[rule].safeParse({ ...base[rule], ...values });
     if (!parsed.success) {
+      const at = (key: string) => `$.overrides[${JSON.stringify(id)}]${jsonPath([key]).slice(1)}`;
       for (const i of parsed.error.issues) {
+        if (i.code === "unrecognized_keys") {
+          const known = Object.keys(base[rule]).join(", ");
+          for (const k of i.keys) {
+            issues.push({
+              path: at(k),
+              message: `unknown parameter "${k}" for rule ${id} (known: ${known})`,
+            });
+          }
+          continue;
+        }
         const key = String(i.path[0] ?? "");
-        const known = Object.keys(base[rule]).join(", ");
-        issues.push({
-          path: `$.overrides[${JSON.stringify(id)}]${key ? `.${key}` : ""}`,
-          message:
-            i.code === "unrecognized_keys"
-              ? `unknown parameter ${i.keys.map((k) => `"${k}"`).join(", ")} for rule ${id} (known: ${known})`
-              : `${key}: ${i.message}`,
-        });
+        issues.push({ path: at(key), message: `${key}: ${i.message}` });
       }
       continue;
     }
