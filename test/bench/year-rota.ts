@@ -1,7 +1,7 @@
 /**
  * A realistic large rota for benchmarks: one year, 30 assistants, round-the-clock cover with a
- * mix of day, evening, night, on-call and short (split) shifts, five working days a week per
- * assistant, three weeks of summer vacation each and scattered sick days. Deterministic (seeded).
+ * mix of day, evening, night, on-call and short (split) shifts, six working days a week per
+ * assistant, three weeks of vacation each (spread over the year) and scattered sick days. Deterministic (seeded).
  */
 
 /** A small seeded PRNG (mulberry32), so every run builds the same rota. */
@@ -22,16 +22,33 @@ const dateOf = (dayIndex: number, year: number) => {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 };
 
-/** Slots of a day: [from hour, to hour (may pass 24), kind, how many]. 30 shifts a day. */
-const SLOTS: Array<[number, number, "work" | "oncall", number]> = [
-  [7, 15, "work", 6],
-  [7, 11, "work", 4],
-  [11, 15, "work", 4],
-  [15, 19, "work", 4],
-  [15, 23, "work", 5],
-  [19, 23, "work", 3],
-  [23, 31, "work", 2],
-  [23, 31, "oncall", 2],
+/**
+ * Slots of a day in start order: [from hour, to hour (past 24 = next day), kind, count, the slot
+ * an assistant may have worked earlier the same day (a split shift)]. 32 slots a day.
+ */
+const SLOTS: Array<[number, number, "work" | "oncall", number, Line, number?]> = [
+  [7, 15, "work", 4, "day"],
+  [7, 11, "work", 5, "split-a"],
+  [11, 15, "work", 5, "split-b"],
+  [15, 19, "work", 5, "split-a", 1],
+  [15, 23, "work", 4, "evening"],
+  [19, 23, "work", 5, "split-b", 2],
+  [23, 31, "work", 2, "night"],
+  [23, 31, "oncall", 2, "night"],
+];
+
+/**
+ * Each assistant keeps one line of shifts (as in real rotas), which keeps the weekly rest
+ * lawful around the one day off a week; three floaters cover vacations and sickness.
+ */
+type Line = "day" | "evening" | "night" | "split-a" | "split-b" | "floater";
+const LINES: Line[] = [
+  ...Array<Line>(5).fill("day"),
+  ...Array<Line>(5).fill("evening"),
+  ...Array<Line>(5).fill("night"),
+  ...Array<Line>(6).fill("split-a"),
+  ...Array<Line>(6).fill("split-b"),
+  ...Array<Line>(3).fill("floater"),
 ];
 
 interface GenShift {
@@ -56,9 +73,11 @@ export function yearRota(options: { year?: number; assistants?: number; seed?: n
     birthDate: `${1960 + Math.floor(rnd() * 45)}-${pad(1 + Math.floor(rnd() * 12))}-${pad(1 + Math.floor(rnd() * 28))}`,
     contractHoursPerWeek: 37,
   }));
-  const vacationStart = assistants.map(() => 150 + Math.floor(rnd() * 80));
+  // vacations spread over the year, as a work leader plans them: about two away at a time
+  const vacationStart = assistants.map((_, i) => (i * 11 + Math.floor(rnd() * 5)) % (days - 22));
   const offset = assistants.map((_, i) => i % 7);
   const lastEnd = new Array<number>(n).fill(-Infinity); // in hours from year start
+  const lastSlot = new Array<number>(n).fill(-1);
   const shifts: GenShift[] = [];
   let seq = 0;
   for (let i = 0; i < n; i++) {
@@ -89,24 +108,38 @@ export function yearRota(options: { year?: number; assistants?: number; seed?: n
     }
     const available = assistants
       .map((_, i) => i)
-      .filter((i) => (d + (offset[i] as number)) % 7 < 5)
+      .filter((i) => (d + (offset[i] as number)) % 7 !== 0) // one day off a week
       .filter((i) => d < (vacationStart[i] as number) || d >= (vacationStart[i] as number) + 21)
       .filter((i) => !sick.has(i));
-    const todayCount = new Map<number, number>();
-    for (const [from, to, kind, count] of SLOTS) {
+    const slotToday = new Map<number, number>(); // assistant -> slot index worked today
+    SLOTS.forEach(([from, to, kind, count, line, splitAfter], slot) => {
       for (let c = 0; c < count; c++) {
         const start = d * 24 + from;
         const end = d * 24 + to;
         const rested = (i: number) => start - (lastEnd[i] as number);
-        const candidates = available.filter((i) => rested(i) >= 0 && (todayCount.get(i) ?? 0) < 2);
-        const good = candidates.filter(
-          (i) => rested(i) >= 11 || (todayCount.get(i) === 1 && to - from <= 4),
+        const onLine = (i: number) => LINES[i % LINES.length] === line || LINES[i % LINES.length] === "floater";
+        const free = available.filter(
+          (i) => onLine(i) && (!slotToday.has(i) || slotToday.get(i) === splitAfter),
         );
-        const pool = good.length ? good : candidates.length ? candidates : available;
-        pool.sort((x, y) => rested(y) - rested(x) || x - y);
-        const i = pool[Math.floor(rnd() * Math.min(3, pool.length))] ?? 0;
+        const lawful = free.filter(
+          (i) => rested(i) >= 11 || (splitAfter !== undefined && slotToday.get(i) === splitAfter),
+        );
+        // never overlap: if nobody is free the slot stays open (a coverage gap to fill)
+        const pool = lawful.length ? lawful : free.filter((i) => rested(i) >= 0);
+        if (pool.length === 0) continue;
+        // the line's own assistants first (floaters last), then continuity, then the longest rested
+        const own = (i: number) => Number(LINES[i % LINES.length] === line);
+        pool.sort(
+          (x, y) =>
+            own(y) - own(x) ||
+            Number(lastSlot[y] === slot) - Number(lastSlot[x] === slot) ||
+            rested(y) - rested(x) ||
+            x - y,
+        );
+        const i = pool[rnd() < 0.8 ? 0 : Math.floor(rnd() * Math.min(3, pool.length))] ?? 0;
         lastEnd[i] = end;
-        todayCount.set(i, (todayCount.get(i) ?? 0) + 1);
+        lastSlot[i] = slot;
+        slotToday.set(i, slot);
         const endDay = to >= 24 ? d + 1 : d;
         shifts.push({
           id: `s${++seq}`,
@@ -118,7 +151,7 @@ export function yearRota(options: { year?: number; assistants?: number; seed?: n
           breakMinutes: to - from > 6 ? 30 : 0,
         });
       }
-    }
+    });
   }
   return {
     format: "turnus-rota/1",

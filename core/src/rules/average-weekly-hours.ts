@@ -11,11 +11,11 @@
  * Sources: DK lov om gennemførelse af dele af arbejdstidsdirektivet § 4; NO aml. § 10-6 (8).
  * Anchor: the Monday 00:00 of the first week of the run.
  */
-import { DAY_MS, addDays, type Instant, type LocalDate } from "../time/index.js";
+import { DAY_MS, type Instant } from "../time/index.js";
 import { hrs, num, when } from "./messages.js";
 import type { AssistantRule } from "./types.js";
 import { report } from "./violation.js";
-import { byWeek, minutesByDay, mondayAt, neutralDaysByWeek, weekStart } from "./weeks.js";
+import { byWeek, minutesByDay, mondayAt, neutralDaysByWeek } from "./weeks.js";
 
 export const averageWeeklyHours: AssistantRule = {
   id: "average-weekly-hours",
@@ -40,17 +40,17 @@ export const averageWeeklyHours: AssistantRule = {
     const days = minutesByDay(zone, a, lo, hi);
     const weeks = byWeek(days);
     const neutral = neutralDaysByWeek(zone, a, lo, hi, days);
-    const starts = new Set<LocalDate>();
+    const starts = new Set<number>();
     for (const m of weeks.keys()) {
-      for (let k = 0; k < p.weeks; k++) starts.add(addDays(m, -7 * k));
+      for (let k = 0; k < p.weeks; k++) starts.add(m - 7 * k);
     }
-    for (const first of [...starts].sort()) {
-      const start = weekStart(zone, first);
+    for (const first of [...starts].sort((x, y) => x - y)) {
+      const start = zone.dayStart(first);
       if (start < from || start >= to) continue;
       let minutes = 0;
       let neutralDays = 0;
       for (let k = 0; k < p.weeks; k++) {
-        const m = addDays(first, 7 * k);
+        const m = first + 7 * k;
         minutes += weeks.get(m)?.minutes ?? 0;
         neutralDays += neutral.get(m) ?? 0;
       }
@@ -58,8 +58,8 @@ export const averageWeeklyHours: AssistantRule = {
       if (length <= 0 || minutes === 0) continue;
       const average = minutes / 60 / length;
       if (average <= p.hours) continue;
-      const last = addDays(first, 7 * p.weeks);
-      const range = `${when(zone.toLocal(start as Instant))}–${when(zone.toLocal(weekStart(zone, last) as Instant))}`;
+      const last = first + 7 * p.weeks;
+      const range = `${when(zone.toLocal(start))}–${when(zone.toLocal(zone.dayStart(last)))}`;
       const neutralText = {
         da: neutralDays ? `, ${neutralDays} neutrale fraværsdage fratrukket` : "",
         nb: neutralDays ? `, ${neutralDays} nøytrale fraværsdager holdt utenfor` : "",
@@ -73,7 +73,7 @@ export const averageWeeklyHours: AssistantRule = {
           assistantId,
           shiftIds: [],
           from: start,
-          to: weekStart(zone, last),
+          to: zone.dayStart(last),
           measured: average,
           limit: p.hours,
           unit: "hours",
@@ -90,6 +90,6 @@ export const averageWeeklyHours: AssistantRule = {
   affected(ctx, _assistantId, changeFrom, changeTo) {
     const { zone } = ctx.facts;
     const weeks = ctx.params["average-weekly-hours"].weeks;
-    return [weekStart(zone, mondayAt(zone, changeFrom)) - weeks * 7 * DAY_MS, changeTo];
+    return [zone.dayStart(mondayAt(zone, changeFrom)) - weeks * 7 * DAY_MS, changeTo];
   },
 };

@@ -16,7 +16,7 @@ function periodStartAt(a: AssistantFacts, t: number): number {
   let start = t;
   for (;;) {
     let earliest = start;
-    const i0 = firstStartingAtOrAfter(a.work, start - a.maxDuration - 1);
+    const i0 = firstStartingAtOrAfter(a.work, start - a.maxWork - 1);
     for (let i = i0; i < a.work.length; i++) {
       const s = a.work[i] as PShift;
       if (s.start >= start) break;
@@ -45,7 +45,7 @@ export const breakRule: AssistantRule = {
     const p = ctx.params.break;
     const { zone } = ctx.facts;
     const work = a.work;
-    let i = firstStartingAtOrAfter(work, from - a.maxDuration - 1);
+    let i = firstStartingAtOrAfter(work, from - a.maxWork - 1);
     let reach = -Infinity; // the latest end of the shifts before i
     while (i < work.length) {
       const first = work[i] as PShift;

@@ -13,9 +13,8 @@ import {
   DAY_MS,
   MINUTE_MS,
   addDays,
-  dateToLocalMs,
-  isoWeekday,
   parseClock,
+  weekdayOfDay,
   type Instant,
   type LocalDate,
 } from "../time/index.js";
@@ -31,18 +30,26 @@ interface Segment {
   readonly staffed: number;
 }
 
+const clocks = new Map<string, number>();
+/** Minutes after midnight of a validated `HH:mm`, memoised (need times repeat every day). */
+function clockOf(text: string): number {
+  let m = clocks.get(text);
+  if (m === undefined) clocks.set(text, (m = parseClock(text) ?? 0));
+  return m;
+}
+
 /** Need intervals `[start, end, assistants]` of the dates around `[a, b)`. */
 function needIntervals(ctx: RuleContext, a: number, b: number): Array<[number, number, number]> {
   const { zone, rota } = ctx.facts;
   const out: Array<[number, number, number]> = [];
-  const last = zone.dateOf(b as Instant);
-  for (let d = addDays(zone.dateOf(a as Instant), -1); d <= last; d = addDays(d, 1)) {
-    const day = WEEKDAYS[isoWeekday(d) - 1];
-    const base = dateToLocalMs(d);
+  const last = zone.dayOf(b);
+  for (let d = zone.dayOf(a) - 1; d <= last; d++) {
+    const day = WEEKDAYS[weekdayOfDay(d) - 1];
+    const base = d * DAY_MS;
     for (const n of rota.need ?? []) {
       if (!day || !n.days.includes(day) || n.assistants === 0) continue;
-      const from = parseClock(n.from) ?? 0;
-      const to = parseClock(n.to) ?? 0;
+      const from = clockOf(n.from);
+      const to = clockOf(n.to);
       const start = zone.atLocalMs(base + from * MINUTE_MS);
       const end = zone.atLocalMs(base + (to <= from ? DAY_MS : 0) + to * MINUTE_MS);
       if (end > a && start < b) out.push([start, end, n.assistants]);

@@ -11,7 +11,7 @@
 import { HOUR_MS } from "../time/index.js";
 import { firstStartingAtOrAfter, isUnder, type PShift } from "./facts.js";
 import { hrs, when } from "./messages.js";
-import { restIn } from "./rest-window.js";
+import { longestRest, shiftIdsIn } from "./rest-window.js";
 import type { AssistantRule } from "./types.js";
 import { report } from "./violation.js";
 
@@ -40,9 +40,10 @@ export const dailyRest: AssistantRule = {
       const isYoung = isUnder(a.assistant, young, zone.dateOf(s.start));
       const limit = isYoung ? p.youngHours : p.hours;
       const end = s.start + window;
-      const rest = restIn(a, s.start, end);
+      const rest = longestRest(a, s.start, end);
       if (rest.longest >= limit * HOUR_MS) continue;
       const h = rest.longest / HOUR_MS;
+      const inside = shiftIdsIn(a, s.start, end);
       const start = when(zone.toLocal(s.start));
       report(
         dailyRest,
@@ -50,7 +51,7 @@ export const dailyRest: AssistantRule = {
         {
           anchor: s.start,
           assistantId,
-          shiftIds: [s.id, ...rest.shiftIds.filter((id) => id !== s.id)],
+          shiftIds: [s.id, ...inside.filter((id) => id !== s.id)],
           from: s.start,
           to: end,
           measured: h,

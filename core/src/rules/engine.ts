@@ -98,6 +98,8 @@ export class RotaChecker {
   private readonly assistantRules: AssistantRule[];
   private readonly arrangementRules: ArrangementRule[];
   private readonly shiftRules: ShiftRule[];
+  /** The shifts as given, by id, in first-seen order (the facts hold them resolved). */
+  private readonly rawShifts: Map<ShiftId, Shift>;
 
   private constructor(
     private readonly facts: Facts,
@@ -105,6 +107,7 @@ export class RotaChecker {
     lang: Lang,
   ) {
     this.ctx = { facts, params, lang };
+    this.rawShifts = new Map(facts.rota.shifts.map((s) => [s.id, s]));
     const enabled = RULES.filter((r) => params[r.id].enabled);
     this.assistantRules = enabled.filter((r): r is AssistantRule => r.scope === "assistant");
     this.arrangementRules = enabled.filter((r): r is ArrangementRule => r.scope === "arrangement");
@@ -173,9 +176,13 @@ export class RotaChecker {
     return all.sort(compareViolations);
   }
 
-  /** The rota as it now stands, with every applied change. */
+  /** The rota as it now stands, with every applied change (shifts in their first-seen order). */
   rota(): RotaFile {
-    return this.facts.rota;
+    return {
+      ...this.facts.rota,
+      assistants: [...this.facts.assistants.values()].map((a) => a.assistant),
+      shifts: [...this.rawShifts.values()],
+    };
   }
 
   /**
@@ -301,14 +308,9 @@ export class RotaChecker {
   }
 
   private updateRawShifts(id: ShiftId | undefined, raw: Shift | undefined): void {
-    const shifts = this.facts.rota.shifts;
-    const i = shifts.findIndex((s) => s.id === id);
-    const next = raw ? [...shifts] : shifts.filter((s) => s.id !== id);
-    if (raw) {
-      if (i >= 0) next[i] = raw;
-      else next.push(raw);
-    }
-    (this.facts as { rota: RotaFile }).rota = { ...this.facts.rota, shifts: next };
+    if (id === undefined) return;
+    if (raw) this.rawShifts.set(id, raw);
+    else this.rawShifts.delete(id);
   }
 
   private putAssistant(input: unknown) {
@@ -324,13 +326,14 @@ export class RotaChecker {
     const removed: Violation[] = [];
     const added: Violation[] = [];
     if (existing) existing.assistant = assistant;
-    else this.facts.assistants.set(assistant.id, { assistant, all: [], work: [], maxDuration: 0 });
-    const list = this.facts.rota.assistants;
-    const i = list.findIndex((a) => a.id === assistant.id);
-    (this.facts as { rota: RotaFile }).rota = {
-      ...this.facts.rota,
-      assistants: i >= 0 ? list.map((a, k) => (k === i ? assistant : a)) : [...list, assistant],
-    };
+    else
+      this.facts.assistants.set(assistant.id, {
+        assistant,
+        all: [],
+        work: [],
+        maxDuration: 0,
+        maxWork: 0,
+      });
     for (const r of this.assistantRules) {
       const store = this.perAssistant.get(r.id) as Map<AssistantId, Found[]>;
       for (const f of store.get(assistant.id) ?? []) removed.push(f.v);
@@ -365,10 +368,6 @@ export class RotaChecker {
       store.delete(id);
     }
     this.facts.assistants.delete(id);
-    (this.facts as { rota: RotaFile }).rota = {
-      ...this.facts.rota,
-      assistants: this.facts.rota.assistants.filter((x) => x.id !== id),
-    };
     return { ok: true as const, diff: { added: [], removed } };
   }
 }

@@ -39,12 +39,18 @@ export interface AssistantFacts {
   readonly work: PShift[];
   /** The longest shift ever seen for the assistant (a bound for looking back; never shrinks). */
   maxDuration: number;
+  /** The longest working shift ever seen (looking back in `work`; never shrinks). */
+  maxWork: number;
 }
 
 /** Everything the rules read. */
 export interface Facts {
   readonly zone: Zone;
   readonly profile: ProfileId;
+  /**
+   * The rota's settings (grant, need, period, published, overrides) as read. Its `shifts` and
+   * `assistants` lists are those of the first check: rules read the indexes below instead.
+   */
   readonly rota: RotaFile;
   readonly assistants: Map<AssistantId, AssistantFacts>;
   readonly shifts: Map<ShiftId, PShift>;
@@ -92,17 +98,19 @@ export function firstStartingAtOrAfter(list: readonly PShift[], t: number): numb
 }
 
 /** Shifts of `list` that intersect `[from, to)`, given the longest duration in the list. */
-export function* intersecting(
+export function intersecting(
   list: readonly PShift[],
   maxDuration: number,
   from: number,
   to: number,
-): Generator<PShift> {
+): PShift[] {
+  const out: PShift[] = [];
   for (let i = firstStartingAtOrAfter(list, from - maxDuration); i < list.length; i++) {
     const s = list[i] as PShift;
-    if (s.start >= to) return;
-    if (s.end > from) yield s;
+    if (s.start >= to) break;
+    if (s.end > from) out.push(s);
   }
+  return out;
 }
 
 /** Inserts a shift into a sorted list. */
@@ -153,6 +161,7 @@ const emptyAssistant = (assistant: Assistant): AssistantFacts => ({
   all: [],
   work: [],
   maxDuration: 0,
+  maxWork: 0,
 });
 
 /** Adds a resolved shift to every index. */
@@ -163,7 +172,10 @@ export function addShift(facts: Facts, s: PShift): void {
   invalidateDays(facts, s);
   insertSorted(a.all, s);
   a.maxDuration = Math.max(a.maxDuration, s.end - s.start);
-  if (s.working) insertSorted(a.work, s);
+  if (s.working) {
+    insertSorted(a.work, s);
+    a.maxWork = Math.max(a.maxWork, s.end - s.start);
+  }
   if (s.working && s.purpose === "help") {
     insertSorted(facts.help, s);
     facts.maxHelpDuration = Math.max(facts.maxHelpDuration, s.end - s.start);
@@ -233,7 +245,10 @@ export function buildFacts(rota: RotaFile, zone: Zone, now: Instant | undefined)
     facts.shifts.set(s.id, s);
     a.all.push(s);
     a.maxDuration = Math.max(a.maxDuration, s.end - s.start);
-    if (s.working) a.work.push(s);
+    if (s.working) {
+      a.work.push(s);
+      a.maxWork = Math.max(a.maxWork, s.end - s.start);
+    }
     if (s.working && s.purpose === "help") {
       facts.help.push(s);
       facts.maxHelpDuration = Math.max(facts.maxHelpDuration, s.end - s.start);

@@ -9,33 +9,36 @@
  */
 import type { Grant } from "../model/index.js";
 import {
+  DAY_MS,
   HOUR_MS,
-  addDays,
-  mondayOf,
-  type Instant,
+  dateToDay,
+  dayToDate,
+  mondayOfDay,
   type LocalDate,
-  type Zone,
 } from "../time/index.js";
-import { intersecting, type PShift } from "./facts.js";
+import { intersecting } from "./facts.js";
 import { hrs, when } from "./messages.js";
 import type { ArrangementRule } from "./types.js";
 import { report } from "./violation.js";
 
 /** The first day of the grant period holding `date`, and the first day of the next one. */
 export function grantPeriod(per: Grant["per"], date: LocalDate): [LocalDate, LocalDate] {
-  if (per === "week") {
-    const m = mondayOf(date);
-    return [m, addDays(m, 7)];
-  }
-  const y = Number(date.slice(0, 4));
-  if (per === "year") return [`${y}-01-01` as LocalDate, `${y + 1}-01-01` as LocalDate];
-  const mo = Number(date.slice(5, 7));
-  const next = mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, "0")}-01`;
-  return [`${date.slice(0, 7)}-01` as LocalDate, next as LocalDate];
+  const [a, b] = periodDays(per, dateToDay(date));
+  return [dayToDate(a), dayToDate(b)];
 }
 
-const periodOf = (zone: Zone, per: Grant["per"], t: number): [LocalDate, LocalDate] =>
-  grantPeriod(per, zone.dateOf(t as Instant));
+/** The grant period holding a day number, as the day numbers of its first day and the next period's. */
+function periodDays(per: Grant["per"], day: number): [number, number] {
+  if (per === "week") {
+    const m = mondayOfDay(day);
+    return [m, m + 7];
+  }
+  const d = new Date(day * DAY_MS);
+  const y = d.getUTCFullYear();
+  const mo = per === "year" ? 0 : d.getUTCMonth();
+  const next = per === "year" ? Date.UTC(y + 1, 0, 1) : Date.UTC(y, mo + 1, 1);
+  return [Date.UTC(y, mo, 1) / DAY_MS, next / DAY_MS];
+}
 
 export const grantExceeded: ArrangementRule = {
   id: "grant-exceeded",
@@ -51,21 +54,16 @@ export const grantExceeded: ArrangementRule = {
   },
   check(ctx, from, to, out) {
     const grant = ctx.facts.rota.grant;
-    if (!grant) return;
     const { zone, help, maxHelpDuration } = ctx.facts;
-    const periods = new Map<LocalDate, LocalDate>();
-    // A period anchored before `to` can hold shifts up to its own end.
-    const hi = Number.isFinite(to) ? zone.startOfDay(periodOf(zone, grant.per, to)[1]) : Infinity;
-    for (const s of intersecting(help, maxHelpDuration, from, hi)) {
-      for (let p = periodOf(zone, grant.per, s.start); zone.startOfDay(p[0]) < s.end;) {
-        periods.set(p[0], p[1]);
-        p = grantPeriod(grant.per, p[1]);
-      }
-    }
-    for (const [first, next] of [...periods].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      const start = zone.startOfDay(first);
-      const end = zone.startOfDay(next);
-      if (start < from || start >= to) continue;
+    const first = help[0];
+    if (!grant || !first) return;
+    // Periods that start in [from, to) and hold help shifts: walk them in order.
+    const lastEnd = help.reduce((m, s) => Math.max(m, s.end), -Infinity);
+    let [a, b] = periodDays(grant.per, zone.dayOf(Math.max(from, first.start)));
+    if (zone.dayStart(a) < from) [a, b] = periodDays(grant.per, b);
+    for (; zone.dayStart(a) < to && zone.dayStart(a) < lastEnd; [a, b] = periodDays(grant.per, b)) {
+      const start = zone.dayStart(a);
+      const end = zone.dayStart(b);
       let ms = 0;
       for (const s of intersecting(help, maxHelpDuration, start, end)) {
         ms += Math.min(s.end, end) - Math.max(s.start, start);
@@ -78,7 +76,7 @@ export const grantExceeded: ArrangementRule = {
         ctx,
         {
           anchor: start,
-          shiftIds: [] as PShift["id"][],
+          shiftIds: [],
           from: start,
           to: end,
           measured: h,
@@ -98,6 +96,6 @@ export const grantExceeded: ArrangementRule = {
     const grant = ctx.facts.rota.grant;
     if (!grant) return [changeFrom, changeTo];
     const { zone } = ctx.facts;
-    return [zone.startOfDay(periodOf(zone, grant.per, changeFrom)[0]), changeTo];
+    return [zone.dayStart(periodDays(grant.per, zone.dayOf(changeFrom))[0]), changeTo];
   },
 };

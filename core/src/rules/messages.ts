@@ -14,15 +14,13 @@ export function langOf(locale: string | undefined): Lang {
 /** One text per language. */
 export type Texts = { readonly [L in Lang]: string };
 
-const numberFormats: { [L in Lang]: Intl.NumberFormat } = {
-  da: new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 }),
-  nb: new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }),
-};
-
-/** A number with at most two decimals, in the language's style (`7,5` or `7.5`). */
+/**
+ * A number with at most two decimals, in the language's style (`7,5` or `7.5`; a minus sign
+ * for negatives). No thousands separators: hours and days in messages stay short.
+ */
 export function num(n: number, lang: Lang): string {
-  return numberFormats[lang].format(n);
+  const text = String(round2(n));
+  return lang === "en" ? text : text.replace(".", ",");
 }
 
 /** Hours with a unit: `7,5 t` (da/nb) or `7.5 h` (en). */

@@ -3,11 +3,11 @@
  * not used in the Danish profile, where only the 48-hour average applies).
  * Anchor: the Monday 00:00 of the week.
  */
-import { DAY_MS, HOUR_MS, addDays, type Instant } from "../time/index.js";
+import { DAY_MS, HOUR_MS, type Instant } from "../time/index.js";
 import { hrs, when } from "./messages.js";
 import type { AssistantRule } from "./types.js";
 import { report } from "./violation.js";
-import { byWeek, minutesByDay, mondayAt, weekStart } from "./weeks.js";
+import { byWeek, minutesByDay, mondayAt } from "./weeks.js";
 
 export const weeklyHoursCap: AssistantRule = {
   id: "weekly-hours-cap",
@@ -27,10 +27,10 @@ export const weeklyHoursCap: AssistantRule = {
     const p = ctx.params["weekly-hours-cap"];
     const { zone } = ctx.facts;
     for (const [monday, w] of byWeek(minutesByDay(zone, a, from, to + 8 * DAY_MS))) {
-      const start = weekStart(zone, monday);
+      const start = zone.dayStart(monday);
       if (start < from || start >= to || w.minutes <= p.hours * 60) continue;
       const h = w.minutes / 60;
-      const label = when(zone.toLocal(start as Instant));
+      const label = when(zone.toLocal(start));
       report(
         weeklyHoursCap,
         ctx,
@@ -39,7 +39,7 @@ export const weeklyHoursCap: AssistantRule = {
           assistantId,
           shiftIds: w.shiftIds,
           from: start,
-          to: weekStart(zone, addDays(monday, 7)),
+          to: zone.dayStart(monday + 7),
           measured: h,
           limit: p.hours,
           unit: "hours",
@@ -55,6 +55,6 @@ export const weeklyHoursCap: AssistantRule = {
   },
   affected(ctx, _assistantId, changeFrom, changeTo) {
     const { zone } = ctx.facts;
-    return [weekStart(zone, mondayAt(zone, changeFrom)) - HOUR_MS, changeTo];
+    return [zone.dayStart(mondayAt(zone, changeFrom)) - HOUR_MS, changeTo];
   },
 };

@@ -8,7 +8,7 @@
  * Sources: DK Nyborg § 29 and hviletidsbekendtgørelsen (one weekly rest day adjacent to a daily
  * rest); young workers bekendtgørelse om unges arbejde. NO arbeidsmiljøloven § 10-8 (2).
  */
-import { DAY_MS, HOUR_MS, addDays, type Instant, type LocalDate } from "../time/index.js";
+import { DAY_MS, HOUR_MS, type Instant } from "../time/index.js";
 import {
   firstStartingAtOrAfter,
   intersecting,
@@ -17,10 +17,10 @@ import {
   type PShift,
 } from "./facts.js";
 import { hrs, when } from "./messages.js";
-import { restIn } from "./rest-window.js";
+import { longestRest, shiftIdsIn } from "./rest-window.js";
 import type { AssistantRule, Found, RuleContext } from "./types.js";
 import { report } from "./violation.js";
-import { mondayAt, weekStart } from "./weeks.js";
+import { mondayAt } from "./weeks.js";
 
 function breach(
   ctx: RuleContext,
@@ -38,13 +38,14 @@ function breach(
     zone.dateOf(anchor as Instant),
   );
   const limit = isYoung ? p.youngHours : p.hours;
-  const rest = restIn(a, anchor, end);
-  if (rest.longest >= limit * HOUR_MS || rest.shiftIds.length === 0) return;
+  const rest = longestRest(a, anchor, end);
+  if (rest.longest >= limit * HOUR_MS || rest.count === 0) return;
   const h = rest.longest / HOUR_MS;
+  const inside = shiftIdsIn(a, anchor, end);
   const start = when(zone.toLocal(anchor as Instant));
   const ids = openingShift
-    ? [openingShift.id, ...rest.shiftIds.filter((id) => id !== openingShift.id)]
-    : rest.shiftIds;
+    ? [openingShift.id, ...inside.filter((id) => id !== openingShift.id)]
+    : inside;
   const young = (t: string) => (isYoung ? t : "");
   report(
     weeklyRest,
@@ -95,17 +96,14 @@ export const weeklyRest: AssistantRule = {
       return;
     }
     // Fixed ISO weeks: every week with working time whose Monday lies in [from, to).
-    const mondays = new Set<LocalDate>();
-    const lo = Number.isFinite(from) ? from : -Infinity;
-    for (const s of intersecting(a.work, a.maxDuration, lo, to + 8 * DAY_MS)) {
-      for (let m = mondayAt(zone, s.start); weekStart(zone, m) < s.end; m = addDays(m, 7)) {
-        mondays.add(m);
-      }
+    const mondays = new Set<number>();
+    for (const s of intersecting(a.work, a.maxWork, from, to + 8 * DAY_MS)) {
+      for (let m = mondayAt(zone, s.start); zone.dayStart(m) < s.end; m += 7) mondays.add(m);
     }
-    for (const m of [...mondays].sort()) {
-      const start = weekStart(zone, m);
+    for (const m of [...mondays].sort((x, y) => x - y)) {
+      const start = zone.dayStart(m);
       if (start < from || start >= to) continue;
-      breach(ctx, a, start, weekStart(zone, addDays(m, 7)), undefined, out);
+      breach(ctx, a, start, zone.dayStart(m + 7), undefined, out);
     }
   },
   affected(ctx, _assistantId, changeFrom, changeTo) {

@@ -14,6 +14,7 @@ import {
   MINUTE_MS,
   addDays,
   dateToLocalMs,
+  dayToDate,
   parseClock,
   type Instant,
   type LocalDate,
@@ -22,7 +23,7 @@ import { firstStartingAtOrAfter, isUnder, type PShift } from "./facts.js";
 import { hrs, when } from "./messages.js";
 import type { AssistantRule, RuleContext } from "./types.js";
 import { report } from "./violation.js";
-import { byWeek, minutesByDay, mondayAt, weekStart } from "./weeks.js";
+import { byWeek, minutesByDay, mondayAt } from "./weeks.js";
 
 /** Minutes of `[start, end)` inside the night window (which may cross midnight). */
 function nightMinutes(ctx: RuleContext, start: number, end: number): number {
@@ -93,8 +94,9 @@ export const youngWorker: AssistantRule = {
     }
 
     const days = minutesByDay(zone, a, from, to + 8 * DAY_MS);
-    for (const [date, d] of days) {
-      const start = zone.startOfDay(date);
+    for (const [day, d] of days) {
+      const date = dayToDate(day);
+      const start = zone.dayStart(day);
       if (start < from || start >= to || !young(date) || d.minutes <= p.dayHours * 60) continue;
       const h = d.minutes / 60;
       report(
@@ -106,7 +108,7 @@ export const youngWorker: AssistantRule = {
           assistantId,
           shiftIds: d.shiftIds,
           from: start,
-          to: zone.startOfDay(addDays(date, 1)),
+          to: zone.dayStart(day + 1),
           measured: h,
           limit: p.dayHours,
           unit: "hours",
@@ -119,9 +121,9 @@ export const youngWorker: AssistantRule = {
         out,
       );
     }
-    const youngDays = new Map([...days].filter(([date]) => young(date)));
+    const youngDays = new Map([...days].filter(([day]) => young(dayToDate(day))));
     for (const [monday, w] of byWeek(youngDays)) {
-      const start = weekStart(zone, monday);
+      const start = zone.dayStart(monday);
       if (start < from || start >= to || w.minutes <= p.weekHours * 60) continue;
       const h = w.minutes / 60;
       report(
@@ -133,14 +135,14 @@ export const youngWorker: AssistantRule = {
           assistantId,
           shiftIds: w.shiftIds,
           from: start,
-          to: weekStart(zone, addDays(monday, 7)),
+          to: zone.dayStart(monday + 7),
           measured: h,
           limit: p.weekHours,
           unit: "hours",
           message: {
-            da: `${hrs(h, "da")} arbejde i ugen fra ${when(zone.toLocal(start as Instant))}; unge under 18 må højst arbejde ${hrs(p.weekHours, "da")} om ugen.`,
-            nb: `${hrs(h, "nb")} arbeid i uken fra ${when(zone.toLocal(start as Instant))}; arbeidstakere under 18 kan høyst arbeide ${hrs(p.weekHours, "nb")} i uken.`,
-            en: `${hrs(h, "en")} of work in the week from ${when(zone.toLocal(start as Instant))}; workers under 18 may work at most ${hrs(p.weekHours, "en")} a week.`,
+            da: `${hrs(h, "da")} arbejde i ugen fra ${when(zone.toLocal(start))}; unge under 18 må højst arbejde ${hrs(p.weekHours, "da")} om ugen.`,
+            nb: `${hrs(h, "nb")} arbeid i uken fra ${when(zone.toLocal(start))}; arbeidstakere under 18 kan høyst arbeide ${hrs(p.weekHours, "nb")} i uken.`,
+            en: `${hrs(h, "en")} of work in the week from ${when(zone.toLocal(start))}; workers under 18 may work at most ${hrs(p.weekHours, "en")} a week.`,
           },
         },
         out,
@@ -149,6 +151,6 @@ export const youngWorker: AssistantRule = {
   },
   affected(ctx, _assistantId, changeFrom, changeTo) {
     const { zone } = ctx.facts;
-    return [weekStart(zone, mondayAt(zone, changeFrom)) - HOUR_MS, changeTo];
+    return [zone.dayStart(mondayAt(zone, changeFrom)) - HOUR_MS, changeTo];
   },
 };

@@ -5,7 +5,9 @@ export type { IsoWeek, LocalFields, Parsed } from "./local.js";
 export {
   addDays,
   dateOf,
+  dateToDay,
   dateToLocalMs,
+  dayToDate,
   daysBetween,
   daysInMonth,
   fieldsToLocalMs,
@@ -15,9 +17,11 @@ export {
   localMsToDate,
   localMsToDateTime,
   mondayOf,
+  mondayOfDay,
   parseClock,
   parseLocalDate,
   parseLocalDateTime,
+  weekdayOfDay,
 } from "./local.js";
 export type { Resolved, ZoneProblem } from "./zone.js";
 export { Zone } from "./zone.js";

@@ -166,3 +166,33 @@ export function parseClock(text: string): number | undefined {
   if (min > 59 || h > 24 || (h === 24 && min !== 0)) return undefined;
   return h * 60 + min;
 }
+
+/**
+ * Day numbers: a local date as whole days since 1970-01-01, for fast arithmetic in hot loops
+ * (rules over a year of shifts). `dayToDate` memoises its texts.
+ */
+export function dateToDay(date: LocalDate): number {
+  return Math.round(dateToLocalMs(date) / DAY_MS);
+}
+
+const dayTexts = new Map<number, LocalDate>();
+
+/** The date of a day number. */
+export function dayToDate(day: number): LocalDate {
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    text = localMsToDate(day * DAY_MS);
+    dayTexts.set(day, text);
+  }
+  return text;
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a day number. */
+export function weekdayOfDay(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/** The day number of the Monday that starts the ISO week holding a day number. */
+export function mondayOfDay(day: number): number {
+  return day - weekdayOfDay(day) + 1;
+}

@@ -11,9 +11,9 @@ import { Temporal } from "temporal-polyfill";
 import type { Instant, LocalDate, LocalDateTime, ZoneId } from "./types.js";
 import { DAY_MS, HOUR_MS, MINUTE_MS } from "./types.js";
 import {
-  dateToLocalMs,
+  dateToDay,
+  dayToDate,
   fieldsToLocalMs,
-  localMsToDate,
   localMsToDateTime,
   parseLocalDateTime,
   type LocalFields,
@@ -123,7 +123,24 @@ export class Zone {
 
   /** The local calendar date of an instant in this zone. */
   dateOf(t: Instant): LocalDate {
-    return localMsToDate(this.localMs(t));
+    return dayToDate(this.dayOf(t));
+  }
+
+  /** The local day number (days since 1970-01-01) of an instant. */
+  dayOf(t: number): number {
+    return Math.floor((t + this.offsetAt(t)) / DAY_MS);
+  }
+
+  private readonly dayStarts = new Map<number, Instant>();
+
+  /** The instant a local day (by day number) starts; cached. */
+  dayStart(day: number): Instant {
+    let t = this.dayStarts.get(day);
+    if (t === undefined) {
+      t = this.atLocalMs(day * DAY_MS);
+      this.dayStarts.set(day, t);
+    }
+    return t;
   }
 
   /**
@@ -198,13 +215,13 @@ export class Zone {
 
   /** The instant at which a local date starts (its first existing moment). */
   startOfDay(date: LocalDate): Instant {
-    return this.atLocalMs(dateToLocalMs(date));
+    return this.dayStart(dateToDay(date));
   }
 
   /** Real elapsed length in hours of a local day (23 or 25 on DST change days). */
   dayLengthHours(date: LocalDate): number {
     const start = this.startOfDay(date);
-    const end = this.atLocalMs(dateToLocalMs(date) + DAY_MS);
+    const end = this.dayStart(dateToDay(date) + 1);
     return (end - start) / HOUR_MS;
   }
 }
