@@ -11,7 +11,7 @@
  * Sources: DK lov om gennemførelse af dele af arbejdstidsdirektivet § 4; NO aml. § 10-6 (8).
  * Anchor: the Monday 00:00 of the first week of the run.
  */
-import { DAY_MS, type Instant } from "../time/index.js";
+import { DAY_MS } from "../time/index.js";
 import { hrs, num, when } from "./messages.js";
 import type { AssistantRule } from "./types.js";
 import { report } from "./violation.js";

@@ -3,7 +3,7 @@
  * not used in the Danish profile, where only the 48-hour average applies).
  * Anchor: the Monday 00:00 of the week.
  */
-import { DAY_MS, HOUR_MS, type Instant } from "../time/index.js";
+import { DAY_MS, HOUR_MS } from "../time/index.js";
 import { hrs, when } from "./messages.js";
 import type { AssistantRule } from "./types.js";
 import { report } from "./violation.js";
