@@ -117,7 +117,8 @@ export function yearRota(options: { year?: number; assistants?: number; seed?: n
         const start = d * 24 + from;
         const end = d * 24 + to;
         const rested = (i: number) => start - (lastEnd[i] as number);
-        const onLine = (i: number) => LINES[i % LINES.length] === line || LINES[i % LINES.length] === "floater";
+        const onLine = (i: number) =>
+          LINES[i % LINES.length] === line || LINES[i % LINES.length] === "floater";
         const free = available.filter(
           (i) => onLine(i) && (!slotToday.has(i) || slotToday.get(i) === splitAfter),
         );

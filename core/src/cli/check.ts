@@ -58,16 +58,20 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     io.out(CHECK_USAGE);
     return 0;
   }
-  const problem = !parsed.ok
+  const unknownRule = parsed.ok
+    ? parsed.values.rule?.find((r) => !(RULE_IDS as readonly string[]).includes(r))
+    : undefined;
+  const reason = !parsed.ok
     ? parsed.reason
-    : parsed.files.length !== 1
-      ? parsed.files.length === 0
-        ? "no rota file given"
-        : `one rota file only, not ${parsed.files.length}`
-      : parsed.values.rule?.find((r) => !(RULE_IDS as readonly string[]).includes(r));
-  if (problem !== undefined || !parsed.ok) {
-    const reason = parsed.ok ? `unknown rule "${problem}"` : problem;
-    io.err(`turnus check: ${reason}\n\n${CHECK_USAGE}`);
+    : parsed.files.length === 0
+      ? "no rota file given"
+      : parsed.files.length > 1
+        ? `one rota file only, not ${parsed.files.length}`
+        : unknownRule !== undefined
+          ? `unknown rule "${unknownRule}"`
+          : undefined;
+  if (reason !== undefined || !parsed.ok) {
+    io.err(`turnus check: ${reason ?? "bad arguments"}\n\n${CHECK_USAGE}`);
     return 2;
   }
   const file = parsed.files[0] as string;

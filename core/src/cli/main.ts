@@ -7,7 +7,7 @@ import { TIMESHEET_USAGE, runTimesheet } from "./timesheet.js";
 export const USAGE = `Usage: turnus <command> ...
 
 Commands:
-  check FILE [--json]                                   check a rota against law and grant
+  check FILE [--json] [--rule ID]...                    check a rota against law and grant
   timesheet FILE --assistant ID --month YYYY-MM [--json|--csv]   one assistant's month
 
 Run "turnus <command> --help" for details.
@@ -22,11 +22,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     case "timesheet":
       return runTimesheet(rest, io);
     case undefined:
+      io.err(USAGE);
+      return 2;
     case "--help":
     case "-h":
     case "help":
       io.out(`${USAGE}\n${CHECK_USAGE}\n${TIMESHEET_USAGE}`);
-      return command === undefined ? 2 : 0;
+      return 0;
     default:
       io.err(`turnus: unknown command "${command}"\n\n${USAGE}`);
       return 2;

@@ -6,6 +6,8 @@
  * its `from` runs overnight into the next day; a reported gap is a maximal interval in which
  * staffing is short (across midnight too), with `measured` the fewest assistants planned in it and
  * `limit` the most needed. Staff meetings, training and appraisal do not count as cover.
+ * Sources: DK serviceloven § 96 (the grant's need for help); NO helse- og omsorgstjenesteloven
+ * § 3-8.
  * Anchor: the start of the gap.
  */
 import { WEEKDAYS } from "../model/index.js";

@@ -4,6 +4,7 @@
  * Choice: a working shift overlapping an absence (work during a vacation) is a violation, since
  * at most one of them can be true and the timesheet would be wrong; two overlapping absences
  * (sickness during a vacation) are not, as recording that is legitimate.
+ * Sources: DK Nyborg § 34, NO aml. § 10-7 (the timesheet must be true).
  * Anchor: the earlier shift's start (ties broken by id).
  */
 import { HOUR_MS, type Instant } from "../time/index.js";
