@@ -92,6 +92,29 @@ export default defineConfig(
     },
   },
 
+  // planner/: browser code. Only planner/src/doc (and the sync server) may touch Yjs.
+  {
+    files: ["planner/**"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ["planner/src/**"],
+    ignores: ["planner/src/doc/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["yjs", "yjs/**", "y-*"],
+              message: "Only planner/src/doc imports Yjs: use its index.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // Tests: no focused tests left in.
   {
     files: ["test/**"],

@@ -15,3 +15,5 @@ export {
   payParams,
   payParamsOf,
 } from "./pay-settings.js";
+export type { GrantUse } from "./ledger.js";
+export { grantUse, lastDay } from "./ledger.js";

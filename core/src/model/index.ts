@@ -34,3 +34,5 @@ export {
   WEEKDAYS,
   WORKING_KINDS,
 } from "./rota-file.js";
+export type { ShiftText, ShiftTextResult } from "./shift-text.js";
+export { formatShiftText, parseShiftText } from "./shift-text.js";

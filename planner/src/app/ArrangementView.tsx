@@ -1,0 +1,248 @@
+/**
+ * One arrangement: toolbar, assistants, the rota grid, the violations panel and grant meter,
+ * and a live region that announces new and resolved violations. All numbers come from core.
+ */
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { grantUse } from "../../../core/src/grant/index.js";
+import { formatShiftText, parseShiftText } from "../../../core/src/model/index.js";
+import { RULES, type Violation } from "../../../core/src/rules/index.js";
+import { addDays, daysInMonth, mondayOf, type LocalDate } from "../../../core/src/time/index.js";
+import { LiveRegion } from "../a11y/LiveRegion.js";
+import { RotaGrid, type CellShift } from "../grid/RotaGrid.js";
+import { t, type Lang } from "../i18n/messages.js";
+import { GrantMeter } from "../panel/GrantMeter.js";
+import { ViolationsPanel } from "../panel/ViolationsPanel.js";
+import { AssistantsForm } from "./AssistantsForm.js";
+import { openArrangement, type Session } from "./store.js";
+
+type View = "week" | "4weeks" | "month";
+
+const todayLocal = (): LocalDate => {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` as LocalDate;
+};
+
+function visibleDays(view: View, anchor: LocalDate): LocalDate[] {
+  if (view === "month") {
+    const first = `${anchor.slice(0, 7)}-01` as LocalDate;
+    const n = daysInMonth(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)));
+    return Array.from({ length: n }, (_, i) => addDays(first, i));
+  }
+  const monday = mondayOf(anchor);
+  return Array.from({ length: view === "week" ? 7 : 28 }, (_, i) => addDays(monday, i));
+}
+
+/** The default break of a typed shift: 30 minutes when it lasts more than 5.5 hours. */
+function typedBreak(session: Session, start: string, end: string): number {
+  const zone = session.zone();
+  const a = zone.resolve(start);
+  const b = zone.resolve(end);
+  return a.ok && b.ok && b.instant - a.instant > 5.5 * 3_600_000 ? 30 : 0;
+}
+
+export function ArrangementView({ id, lang }: { readonly id: string; readonly lang: Lang }) {
+  const [session, setSession] = useState<Session | undefined>();
+  const [version, setVersion] = useState(0);
+  const [announcement, setAnnouncement] = useState("");
+  const [view, setView] = useState<View>("week");
+  const [anchor, setAnchor] = useState<LocalDate | undefined>();
+  /** What the user just did, announced together with the violations it added or removed. */
+  const action = useRef("");
+
+  useEffect(() => {
+    let open: Session | undefined;
+    let stop: (() => void) | undefined;
+    void openArrangement(id, lang).then((s) => {
+      open = s;
+      setSession(s);
+      setAnchor(s.rota()?.period?.from ?? todayLocal());
+      stop = s.subscribe(({ added, removed }) => {
+        setVersion((v) => v + 1);
+        const parts = [
+          action.current,
+          ...added.slice(0, 5).map((v) => `${t(lang, "newViolation")}: ${v.message}`),
+          ...removed.slice(0, 5).map((v) => `${t(lang, "resolvedViolation")}: ${v.message}`),
+        ].filter(Boolean);
+        action.current = "";
+        if (parts.length) setAnnouncement(parts.join(" "));
+      });
+    });
+    return () => {
+      stop?.();
+      open?.close();
+    };
+  }, [id, lang]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!session || (e.target as HTMLElement).tagName === "INPUT") return;
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && e.key.toLowerCase() === "z" && !e.shiftKey) {
+        e.preventDefault();
+        session.undo();
+      } else if (
+        mod &&
+        (e.key.toLowerCase() === "y" || (e.key.toLowerCase() === "z" && e.shiftKey))
+      ) {
+        e.preventDefault();
+        session.redo();
+      }
+    };
+    addEventListener("keydown", onKey);
+    return () => removeEventListener("keydown", onKey);
+  }, [session]);
+
+  const rota = session?.rota();
+  const violations = session?.violations() ?? [];
+  const days = anchor ? visibleDays(view, anchor) : [];
+
+  const cells = useMemo(() => {
+    const byShift = new Map<string, Violation[]>();
+    for (const v of violations) {
+      for (const sid of v.shiftIds) {
+        const list = byShift.get(sid);
+        if (list) list.push(v);
+        else byShift.set(sid, [v]);
+      }
+    }
+    const map = new Map<string, CellShift[]>();
+    for (const s of rota?.shifts ?? []) {
+      const k = `${s.start.slice(0, 10)}|${s.assistantId}`;
+      const cell: CellShift = {
+        id: s.id,
+        text: formatShiftText(s.start, s.end, s.kind),
+        problems: (byShift.get(s.id) ?? []).map((v) => ({
+          severity: v.severity,
+          message: v.message,
+        })),
+      };
+      const list = map.get(k);
+      if (list) list.push(cell);
+      else map.set(k, [cell]);
+    }
+    return map;
+  }, [session, version]);
+
+  if (!session || !rota || !anchor) return <p>{t(lang, "loading")}</p>;
+
+  const names = new Map(rota.assistants.map((a) => [a.id as string, a.name]));
+  const summaries = new Map(RULES.map((r) => [r.id as string, r.summary[lang]]));
+  const first = days[0] as LocalDate;
+  const last = days[days.length - 1] as LocalDate;
+  const uses = grantUse(rota, session.zone(), first, last);
+  const step =
+    view === "week"
+      ? 7
+      : view === "4weeks"
+        ? 28
+        : daysInMonth(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)));
+
+  const onCommit = (date: string, assistantId: string, text: string, replace?: string) => {
+    const parsed = parseShiftText(text, date as LocalDate);
+    if (!parsed.ok) return parsed.reason;
+    action.current = t(lang, "shiftSaved");
+    const issues = session.putShift({
+      ...(replace ? { id: replace } : {}),
+      assistantId,
+      start: parsed.start,
+      end: parsed.end,
+      kind: parsed.kind,
+      // A typed shift longer than 5.5 hours includes the customary 30-minute break (taken on
+      // duty, as BPA assistants do); the break rule still flags shifts stored without one.
+      breakMinutes: typedBreak(session, parsed.start, parsed.end),
+    });
+    action.current = "";
+    if (issues.length) return issues.map((i) => i.message).join("; ");
+    return undefined;
+  };
+
+  const download = () => {
+    const blob = new Blob([session.exportText()], { type: "application/json" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = `${session.name().replace(/[^\w-]+/g, "_") || "rota"}.turnus.json`;
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+
+  return (
+    <>
+      <p>
+        <a href="#/">{t(lang, "back")}</a>
+      </p>
+      <h2>{session.name()}</h2>
+      <div class="toolbar" role="toolbar" aria-label={t(lang, "view")}>
+        <label>
+          {t(lang, "view")}{" "}
+          <select
+            value={view}
+            onChange={(e) => setView((e.target as HTMLSelectElement).value as View)}
+          >
+            <option value="week">{t(lang, "week")}</option>
+            <option value="4weeks">{t(lang, "fourWeeks")}</option>
+            <option value="month">{t(lang, "month")}</option>
+          </select>
+        </label>
+        <button type="button" onClick={() => setAnchor(addDays(anchor, -step))}>
+          {t(lang, "previous")}
+        </button>
+        <button type="button" onClick={() => setAnchor(todayLocal())}>
+          {t(lang, "today")}
+        </button>
+        <button type="button" onClick={() => setAnchor(addDays(anchor, step))}>
+          {t(lang, "next")}
+        </button>
+        <button type="button" onClick={() => session.undo()}>
+          {t(lang, "undo")}
+        </button>
+        <button type="button" onClick={() => session.redo()}>
+          {t(lang, "redo")}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const issues = session.publish();
+            setAnnouncement(
+              issues.length ? issues.map((i) => i.message).join("; ") : t(lang, "published"),
+            );
+          }}
+        >
+          {t(lang, "publish")}
+        </button>
+        <button type="button" onClick={download}>
+          {t(lang, "exportFile")}
+        </button>
+      </div>
+      <AssistantsForm
+        lang={lang}
+        assistants={rota.assistants}
+        onAdd={(a) => session.putAssistant(a)}
+      />
+      <div class="layout">
+        <RotaGrid
+          lang={lang}
+          days={days}
+          assistants={rota.assistants}
+          cells={cells}
+          onCommit={onCommit}
+          onDelete={(ids) => {
+            action.current = t(lang, "shiftRemoved");
+            session.removeShifts(ids);
+            action.current = "";
+          }}
+        />
+        <aside>
+          <GrantMeter lang={lang} uses={uses} />
+          <ViolationsPanel
+            lang={lang}
+            violations={violations}
+            names={names}
+            summaries={summaries}
+          />
+        </aside>
+      </div>
+      <LiveRegion message={announcement} />
+    </>
+  );
+}

@@ -1,0 +1,324 @@
+/**
+ * Live checking of an arrangement document through core's incremental checker: one full check
+ * when opened, then each transaction's changed assistants and shifts are validated (as
+ * {@link docToRota} does) and fed to `RotaChecker.apply` as `Change`s. Never a full re-check per
+ * keystroke. A change to the settings (`meta`), or a transaction touching very many entities (an
+ * import arriving from another device), rebuilds the checker instead.
+ *
+ * The invariant, held by a test: after every transaction, `violations()` equals a fresh full
+ * `checkRota` of `docToRota(doc)` with the same `now`, and `issues()` names what it left out.
+ */
+import type * as Y from "yjs";
+import type { Assistant, Issue, RotaFile } from "../../../core/src/model/index.js";
+import {
+  RotaChecker,
+  compareViolations,
+  type Change,
+  type CheckDiff,
+  type Lang,
+  type Violation,
+} from "../../../core/src/rules/index.js";
+import type { Instant, Zone } from "../../../core/src/time/index.js";
+import {
+  readDocState,
+  readStoredAssistant,
+  readStoredShift,
+  type AssistantState,
+} from "./convert.js";
+import { docMaps, type DocMaps } from "./schema.js";
+
+/** What subscribers receive after each transaction that touched the rota. */
+export interface LiveCheckUpdate {
+  /** Every current violation, in core's canonical order. */
+  readonly violations: readonly Violation[];
+  /** Violations that appeared with this transaction (for a screen-reader live region). */
+  readonly added: readonly Violation[];
+  /** Violations that went away with this transaction. */
+  readonly removed: readonly Violation[];
+  /** What is left out of the check because it has problems (document paths). */
+  readonly issues: readonly Issue[];
+}
+
+/** How a {@link LiveCheck} runs. */
+export interface LiveCheckOptions {
+  /** Message language; defaults to the arrangement's locale. */
+  readonly lang?: Lang;
+  /** A transaction touching more assistants and shifts than this rebuilds (default 200). */
+  readonly rebuildAbove?: number;
+}
+
+/** A violation's identity across re-checks (as core's checker compares them). */
+const identity = (v: Violation): string =>
+  `${v.key}\u0000${v.severity}\u0000${v.message}\u0000${v.shiftIds.join(",")}\u0000${v.to}`;
+
+/** `removed` and `added` with the pairs that cancel out dropped (same identity, both sides). */
+function net(removed: readonly Violation[], added: readonly Violation[]): CheckDiff {
+  const count = new Map<string, number>();
+  for (const v of removed) count.set(identity(v), (count.get(identity(v)) ?? 0) + 1);
+  const cancelled = new Map<string, number>();
+  const reallyAdded = added.filter((v) => {
+    const k = identity(v);
+    const left = (count.get(k) ?? 0) - (cancelled.get(k) ?? 0);
+    if (left <= 0) return true;
+    cancelled.set(k, (cancelled.get(k) ?? 0) + 1);
+    return false;
+  });
+  const reallyRemoved = removed.filter((v) => {
+    const k = identity(v);
+    const n = cancelled.get(k) ?? 0;
+    if (n <= 0) return true;
+    cancelled.set(k, n - 1);
+    return false;
+  });
+  return {
+    added: reallyAdded.sort(compareViolations),
+    removed: reallyRemoved.sort(compareViolations),
+  };
+}
+
+/** Thrown inside an incremental update when core refuses a change; the update then rebuilds. */
+class Diverged extends Error {}
+
+/**
+ * Keeps the violations of an arrangement document current as it changes, locally or remotely.
+ * Subscribe for {@link LiveCheckUpdate}s; call {@link destroy} when the arrangement closes.
+ */
+export class LiveCheck {
+  private readonly maps: DocMaps;
+  private readonly listeners = new Set<(update: LiveCheckUpdate) => void>();
+  private checker: RotaChecker | undefined;
+  private currentZone: Zone | undefined;
+  private current: readonly Violation[] = [];
+  private fatal: readonly Issue[] = [];
+  private metaIssues: readonly Issue[] = [];
+  /** Assistants in the checker: key -> the raw stored value they were read from. */
+  private readonly assistantsIn = new Map<string, unknown>();
+  private readonly assistantIssues = new Map<string, readonly Issue[]>();
+  /** Shifts in the checker: key -> raw stored value and assistant. */
+  private readonly shiftsIn = new Map<string, { raw: unknown; assistantId: string }>();
+  private readonly shiftIssues = new Map<string, readonly Issue[]>();
+  private readonly onTransaction = (tx: Y.Transaction) => this.update(tx);
+
+  /**
+   * Checks `doc` in full and starts following its transactions. `now` is the clock, read at each
+   * full check: "now" for `late-change` when the rota names none (the planner passes the real
+   * clock; tests a fixed instant).
+   */
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly now: () => Instant,
+    private readonly options: LiveCheckOptions = {},
+  ) {
+    this.maps = docMaps(doc);
+    this.rebuild();
+    doc.on("afterTransaction", this.onTransaction);
+  }
+
+  /** Every current violation, in core's canonical order. */
+  violations(): readonly Violation[] {
+    return this.current;
+  }
+
+  /** What the check leaves out: unusable settings, or entities with problems (document paths). */
+  issues(): readonly Issue[] {
+    return [
+      ...this.fatal,
+      ...this.metaIssues,
+      ...[...this.assistantIssues.values()].flat(),
+      ...[...this.shiftIssues.values()].flat(),
+    ];
+  }
+
+  /** The rota as checked (valid entities only), or undefined when the document is unreadable. */
+  rota(): RotaFile | undefined {
+    return this.checker?.rota();
+  }
+
+  /** The arrangement's time zone, or undefined when the document is unreadable. */
+  zone(): Zone | undefined {
+    return this.currentZone;
+  }
+
+  /** Calls `listener` after every transaction that touched the rota; returns the unsubscribe. */
+  subscribe(listener: (update: LiveCheckUpdate) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Checks in full again with a fresh `now()` (e.g. each hour, for `late-change`), and emits. */
+  refresh(): void {
+    this.emit(this.rebuild());
+  }
+
+  /** Stops following the document and drops the subscribers. */
+  destroy(): void {
+    this.doc.off("afterTransaction", this.onTransaction);
+    this.listeners.clear();
+  }
+
+  private emit(diff: CheckDiff): void {
+    const update: LiveCheckUpdate = { violations: this.current, ...diff, issues: this.issues() };
+    for (const l of [...this.listeners]) l(update);
+  }
+
+  /** Reads the document afresh and builds a new checker; returns the difference. */
+  private rebuild(): CheckDiff {
+    const before = this.current;
+    this.checker = undefined;
+    this.currentZone = undefined;
+    this.fatal = [];
+    this.metaIssues = [];
+    this.assistantsIn.clear();
+    this.assistantIssues.clear();
+    this.shiftsIn.clear();
+    this.shiftIssues.clear();
+    const read = readDocState(this.doc);
+    if (!read.ok) {
+      this.fatal = read.issues;
+      this.current = [];
+      return net(before, []);
+    }
+    const state = read.value;
+    const created = RotaChecker.create(state.rota, state.zone, {
+      now: this.now(),
+      ...(this.options.lang ? { lang: this.options.lang } : {}),
+    });
+    if (!created.ok) {
+      this.fatal = created.issues;
+      this.current = [];
+      return net(before, []);
+    }
+    this.checker = created.checker;
+    this.currentZone = state.zone;
+    this.metaIssues = state.metaIssues;
+    for (const [k, a] of state.assistants) this.assistantsIn.set(k, a.raw);
+    for (const [k, s] of state.shifts) {
+      this.shiftsIn.set(k, { raw: s.raw, assistantId: s.value.assistantId });
+    }
+    for (const [k, i] of state.assistantIssues) this.assistantIssues.set(k, i);
+    for (const [k, i] of state.shiftIssues) this.shiftIssues.set(k, i);
+    this.current = this.checker.violations();
+    return net(before, this.current);
+  }
+
+  private update(tx: Y.Transaction): void {
+    const keys = (type: Y.Map<unknown>) => {
+      for (const [changed, subs] of tx.changed) {
+        if ((changed as unknown) === type) return [...subs].filter((k): k is string => k !== null);
+      }
+      return [];
+    };
+    const metaKeys = keys(this.maps.meta).filter((k) => k !== "name");
+    const aKeys = keys(this.maps.assistants);
+    const sKeys = keys(this.maps.shifts);
+    if (metaKeys.length + aKeys.length + sKeys.length === 0) return;
+    const big = aKeys.length + sKeys.length > (this.options.rebuildAbove ?? 200);
+    if (metaKeys.length > 0 || big || !this.checker || !this.currentZone) {
+      this.emit(this.rebuild());
+      return;
+    }
+    const before = this.current;
+    try {
+      const diff = this.applyIncrementally(this.checker, this.currentZone, aKeys, sKeys);
+      this.current = this.checker.violations();
+      this.emit(diff);
+    } catch (e) {
+      if (!(e instanceof Diverged)) throw e;
+      this.current = before;
+      this.emit(this.rebuild());
+    }
+  }
+
+  private stateBefore(key: string): AssistantState {
+    if (this.assistantsIn.has(key)) return "valid";
+    return this.assistantIssues.has(key) ? "invalid" : "absent";
+  }
+
+  /** Brings the checker in step with the changed keys, in dependency order. */
+  private applyIncrementally(
+    checker: RotaChecker,
+    zone: Zone,
+    aKeys: readonly string[],
+    sKeys: readonly string[],
+  ): CheckDiff {
+    const removed: Violation[] = [];
+    const added: Violation[] = [];
+    const apply = (change: Change) => {
+      const r = checker.apply(change);
+      if (!r.ok) throw new Diverged(r.issues.map((i) => `${i.path}: ${i.message}`).join("; "));
+      removed.push(...r.diff.removed);
+      added.push(...r.diff.added);
+    };
+
+    // 1. Assistants: what each changed key now is; assistants whose state changed.
+    const toPut: [string, unknown, Assistant][] = [];
+    const toDrop = new Set<string>();
+    const moved = new Set<string>();
+    for (const key of aKeys) {
+      const raw = this.maps.assistants.get(key);
+      const before = this.stateBefore(key);
+      let after: AssistantState = "absent";
+      this.assistantIssues.delete(key);
+      if (raw !== undefined) {
+        const r = readStoredAssistant(key, raw);
+        if (r.ok) {
+          after = "valid";
+          if (this.assistantsIn.get(key) !== raw) toPut.push([key, raw, r.value]);
+        } else {
+          after = "invalid";
+          this.assistantIssues.set(key, r.issues);
+        }
+      }
+      if (after !== "valid" && this.assistantsIn.has(key)) toDrop.add(key);
+      if (after !== before) moved.add(key);
+    }
+    const valid = new Set(toPut.map(([k]) => k));
+    const stateNow = (id: string): AssistantState =>
+      valid.has(id) || (this.assistantsIn.has(id) && !toDrop.has(id))
+        ? "valid"
+        : this.maps.assistants.has(id)
+          ? "invalid"
+          : "absent";
+
+    // 2. New and changed assistants first, so that their shifts can follow.
+    for (const [key, raw, value] of toPut) {
+      apply({ type: "put-assistant", assistant: value });
+      this.assistantsIn.set(key, raw);
+    }
+
+    // 3. Changed shifts, and every shift of an assistant who appeared, broke or went away.
+    const shiftKeys = new Set(sKeys);
+    if (moved.size > 0) {
+      this.maps.shifts.forEach((raw, key) => {
+        const a = (raw as { value?: { assistantId?: unknown } } | null)?.value?.assistantId;
+        if (typeof a === "string" && moved.has(a)) shiftKeys.add(key);
+      });
+      for (const [key, s] of this.shiftsIn) if (moved.has(s.assistantId)) shiftKeys.add(key);
+    }
+    for (const key of shiftKeys) {
+      const raw = this.maps.shifts.get(key);
+      const inChecker = this.shiftsIn.get(key);
+      this.shiftIssues.delete(key);
+      const r = raw === undefined ? undefined : readStoredShift(key, raw, zone, stateNow);
+      if (r?.ok) {
+        if (inChecker?.raw !== raw || inChecker === undefined) {
+          apply({ type: "put-shift", shift: r.value });
+          this.shiftsIn.set(key, { raw, assistantId: r.value.assistantId });
+        }
+        continue;
+      }
+      if (r) this.shiftIssues.set(key, r.issues);
+      if (inChecker) {
+        apply({ type: "remove-shift", id: key });
+        this.shiftsIn.delete(key);
+      }
+    }
+
+    // 4. Assistants that went away or broke, now without shifts in the checker.
+    for (const key of toDrop) {
+      apply({ type: "remove-assistant", id: key });
+      this.assistantsIn.delete(key);
+    }
+    return net(removed, added);
+  }
+}

@@ -1,0 +1,138 @@
+/** The planner's texts in Danish, Norwegian bokmål and English. */
+export type Lang = "da" | "nb" | "en";
+export const LANGS: readonly Lang[] = ["da", "nb", "en"];
+
+const texts = {
+  appName: { da: "Turnus", nb: "Turnus", en: "Turnus" },
+  skipToGrid: { da: "Gå til vagtplanen", nb: "Gå til vaktplanen", en: "Skip to the rota" },
+  language: { da: "Sprog", nb: "Språk", en: "Language" },
+  arrangements: { da: "Dine ordninger", nb: "Dine ordninger", en: "Your arrangements" },
+  noArrangements: {
+    da: "Ingen ordninger endnu. Opret en nedenfor, eller importér en vagtplanfil.",
+    nb: "Ingen ordninger ennå. Opprett en nedenfor, eller importer en vaktplanfil.",
+    en: "No arrangements yet. Create one below, or import a rota file.",
+  },
+  newArrangement: { da: "Ny ordning", nb: "Ny ordning", en: "New arrangement" },
+  name: { da: "Navn", nb: "Navn", en: "Name" },
+  country: { da: "Land (regler)", nb: "Land (regler)", en: "Country (rules)" },
+  denmark: { da: "Danmark", nb: "Danmark", en: "Denmark" },
+  norway: { da: "Norge", nb: "Norge", en: "Norway" },
+  create: { da: "Opret", nb: "Opprett", en: "Create" },
+  open: { da: "Åbn", nb: "Åpne", en: "Open" },
+  importFile: { da: "Importér vagtplanfil", nb: "Importer vaktplanfil", en: "Import rota file" },
+  exportFile: { da: "Eksportér vagtplanfil", nb: "Eksporter vaktplanfil", en: "Export rota file" },
+  importFailed: {
+    da: "Filen kunne ikke læses. Intet er ændret.",
+    nb: "Filen kunne ikke leses. Ingenting er endret.",
+    en: "The file could not be read. Nothing was changed.",
+  },
+  back: { da: "Alle ordninger", nb: "Alle ordninger", en: "All arrangements" },
+  assistants: { da: "Hjælpere", nb: "Assistenter", en: "Assistants" },
+  addAssistant: { da: "Tilføj hjælper", nb: "Legg til assistent", en: "Add assistant" },
+  birthDate: {
+    da: "Fødselsdato (valgfri)",
+    nb: "Fødselsdato (valgfri)",
+    en: "Date of birth (optional)",
+  },
+  view: { da: "Visning", nb: "Visning", en: "View" },
+  week: { da: "Uge", nb: "Uke", en: "Week" },
+  fourWeeks: { da: "4 uger", nb: "4 uker", en: "4 weeks" },
+  month: { da: "Måned", nb: "Måned", en: "Month" },
+  previous: { da: "Forrige", nb: "Forrige", en: "Previous" },
+  next: { da: "Næste", nb: "Neste", en: "Next" },
+  today: { da: "I dag", nb: "I dag", en: "Today" },
+  undo: { da: "Fortryd", nb: "Angre", en: "Undo" },
+  redo: { da: "Gentag", nb: "Gjør om", en: "Redo" },
+  publish: { da: "Offentliggør vagtplan", nb: "Publiser vaktplan", en: "Publish rota" },
+  published: {
+    da: "Vagtplanen er offentliggjort",
+    nb: "Vaktplanen er publisert",
+    en: "Rota published",
+  },
+  day: { da: "Dag", nb: "Dag", en: "Day" },
+  coverage: { da: "Dækning", nb: "Dekning", en: "Coverage" },
+  rota: { da: "Vagtplan", nb: "Vaktplan", en: "Rota" },
+  gridHelp: {
+    da: "Piletaster flytter. Skriv fx 7-15, 22-7 eller 22-7 r (rådighed) og tryk Enter. F2 eller Enter redigerer, Delete sletter, Escape fortryder.",
+    nb: "Piltaster flytter. Skriv f.eks. 7-15, 22-7 eller 22-7 r (passiv) og trykk Enter. F2 eller Enter redigerer, Delete sletter, Escape avbryter.",
+    en: "Arrow keys move. Type e.g. 7-15, 22-7 or 22-7 r (on call) and press Enter. F2 or Enter edits, Delete removes, Escape cancels.",
+  },
+  violations: { da: "Regelbrud", nb: "Regelbrudd", en: "Violations" },
+  noViolations: { da: "Ingen regelbrud.", nb: "Ingen regelbrudd.", en: "No violations." },
+  error: { da: "Fejl", nb: "Feil", en: "Error" },
+  warning: { da: "Advarsel", nb: "Advarsel", en: "Warning" },
+  grant: { da: "Bevilling", nb: "Vedtak", en: "Grant" },
+  noGrant: { da: "Ingen bevilling angivet.", nb: "Ikke noe vedtak angitt.", en: "No grant set." },
+  grantHours: { da: "Bevilgede timer", nb: "Timer i vedtaket", en: "Granted hours" },
+  per: { da: "pr.", nb: "per", en: "per" },
+  planned: { da: "planlagt", nb: "planlagt", en: "planned" },
+  of: { da: "af", nb: "av", en: "of" },
+  save: { da: "Gem", nb: "Lagre", en: "Save" },
+  newViolation: { da: "Nyt regelbrud", nb: "Nytt regelbrudd", en: "New violation" },
+  resolvedViolation: { da: "Løst", nb: "Løst", en: "Resolved" },
+  shiftSaved: { da: "Vagt gemt", nb: "Vakt lagret", en: "Shift saved" },
+  shiftRemoved: { da: "Vagt slettet", nb: "Vakt slettet", en: "Shift removed" },
+  loading: { da: "Indlæser …", nb: "Laster …", en: "Loading …" },
+  updateReady: {
+    da: "En ny version er klar.",
+    nb: "En ny versjon er klar.",
+    en: "A new version is ready.",
+  },
+  reload: { da: "Genindlæs", nb: "Last inn på nytt", en: "Reload" },
+  offlineReady: {
+    da: "Turnus virker nu også uden net.",
+    nb: "Turnus virker nå også uten nett.",
+    en: "Turnus now works offline too.",
+  },
+} as const;
+
+export type TextKey = keyof typeof texts;
+
+/** The text of `key` in `lang`. */
+export function t(lang: Lang, key: TextKey): string {
+  return texts[key][lang];
+}
+
+/** The language for the browser's preferences: Danish, Norwegian (any variant) or English. */
+export function pickLang(preferred: readonly string[]): Lang {
+  for (const p of preferred) {
+    const base = p.toLowerCase().split("-")[0];
+    if (base === "da") return "da";
+    if (base === "nb" || base === "nn" || base === "no") return "nb";
+    if (base === "en") return "en";
+  }
+  return "en";
+}
+
+const bcp47: Record<Lang, string> = { da: "da-DK", nb: "nb-NO", en: "en-GB" };
+
+/** The BCP 47 tag used for formatting in a language. */
+export const localeOf = (lang: Lang): string => bcp47[lang];
+
+/** A date as the language writes it with weekday: `man. 2. mar.` */
+export function formatDay(lang: Lang, date: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A date in full for screen readers: `mandag den 2. marts 2026`. */
+export function formatDayLong(lang: Lang, date: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A number of hours with the language's decimal mark. */
+export function formatHours(lang: Lang, hours: number): string {
+  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 }).format(hours);
+}
