@@ -35,4 +35,4 @@ export {
   WORKING_KINDS,
 } from "./rota-file.js";
 export type { ShiftText, ShiftTextResult } from "./shift-text.js";
-export { formatShiftText, parseShiftText } from "./shift-text.js";
+export { TYPED_BREAK_AFTER_MINUTES, formatShiftText, parseShiftText } from "./shift-text.js";

@@ -10,7 +10,16 @@ export interface ShiftText {
   readonly start: LocalDateTime;
   readonly end: LocalDateTime;
   readonly kind: "work" | "oncall";
+  /**
+   * The customary break of a typed shift: 30 minutes when it lasts more than 5.5 hours by the
+   * wall clock (BPA assistants take it on duty), else 0. Long enough to satisfy the `break` rule
+   * of both profiles; a shift stored without a break is still flagged.
+   */
+  readonly breakMinutes: number;
 }
+
+/** Wall-clock minutes above which a typed shift gets the customary break. */
+export const TYPED_BREAK_AFTER_MINUTES = 330;
 
 /** The result of reading a cell's text. */
 export type ShiftTextResult =
@@ -62,11 +71,13 @@ export function parseShiftText(
   const overnight = endMin < startMin || endMin === 24 * 60;
   const endDate = overnight ? addDays(date, 1) : date;
   const endClock = endMin === 24 * 60 ? "00:00" : `${pad(eh)}:${pad(em)}`;
+  const length = overnight ? 24 * 60 - startMin + (endMin % (24 * 60)) : endMin - startMin;
   return {
     ok: true,
     start: `${date}T${pad(sh)}:${pad(sm)}` as LocalDateTime,
     end: `${endDate}T${endClock}` as LocalDateTime,
     kind: m[5] ? "oncall" : "work",
+    breakMinutes: length > TYPED_BREAK_AFTER_MINUTES ? 30 : 0,
   };
 }
 

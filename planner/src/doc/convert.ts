@@ -44,15 +44,9 @@ export type Checked<T> =
 export type AssistantState = "valid" | "invalid" | "absent";
 
 /** Settings that may be left out of the rota when they have problems. */
-const OPTIONAL_META: ReadonlySet<string> = new Set<FileMetaKey>([
-  "locale",
-  "now",
-  "period",
-  "grant",
-  "need",
-  "published",
-  "overrides",
-]);
+const OPTIONAL_META: ReadonlySet<string> = new Set<FileMetaKey>(
+  FILE_META_KEYS.filter((k) => k !== "profile" && k !== "timeZone"),
+);
 
 /**
  * Validates an assistant value (the file's object) through core. `at` turns a path relative to
