@@ -7,13 +7,66 @@
  * 24-hour period; a private employer cannot agree a reduction); young workers: bekendtgørelse om
  * unges arbejde (12 hours). NO arbeidsmiljøloven § 10-8 (1); young workers § 11-4.
  * Anchor: the shift whose start opens the failing window; one violation per failing window.
+ *
+ * Agreements as parameters (rules.md): under the Danish handicap-helper agreement daily rest may
+ * drop to `reducedHours` (8) at most `reducedPerWeek` (2) times in an ISO week, not on consecutive
+ * days; the default profiles allow no reduction (`reducedPerWeek: 0`). A day is "reduced" when a
+ * window anchored on it has a longest rest in `[reducedHours, hours)`; the first `reducedPerWeek`
+ * reduced days of a week are allowed unless the day before was reduced too. Never for under-18s.
+ * (The agreement's 4 unbroken night hours are not modelled yet.)
  */
-import { HOUR_MS } from "../time/index.js";
-import { firstStartingAtOrAfter, isUnder, type PShift } from "./facts.js";
+import { DAY_MS, HOUR_MS, mondayOfDay } from "../time/index.js";
+import { firstStartingAtOrAfter, isUnder, type AssistantFacts, type PShift } from "./facts.js";
 import { hrs, when } from "./messages.js";
 import { longestRest, shiftIdsIn } from "./rest-window.js";
-import type { AssistantRule } from "./types.js";
+import type { AssistantRule, RuleContext } from "./types.js";
 import { report } from "./violation.js";
+
+/** The local days of a range on which a window's rest was reduced but not below `reducedHours`. */
+function reducedDays(
+  ctx: RuleContext,
+  a: AssistantFacts,
+  fromDay: number,
+  toDay: number,
+): Set<number> {
+  const p = ctx.params["daily-rest"];
+  const { zone } = ctx.facts;
+  const days = new Set<number>();
+  const end = zone.dayStart(toDay + 1);
+  for (let i = firstStartingAtOrAfter(a.work, zone.dayStart(fromDay)); i < a.work.length; i++) {
+    const s = a.work[i] as PShift;
+    if (s.start >= end) break;
+    if (isUnder(a.assistant, ctx.params["young-worker"].age, zone.dateOf(s.start))) continue;
+    const rest = longestRest(a, s.start, s.start + p.windowHours * HOUR_MS).longest;
+    if (rest < p.hours * HOUR_MS && rest >= p.reducedHours * HOUR_MS) days.add(zone.dayOf(s.start));
+  }
+  return days;
+}
+
+/** Whether a reduced rest on `day` is within the agreement's allowance. */
+function allowedReduction(
+  ctx: RuleContext,
+  a: AssistantFacts,
+  day: number,
+  weeks: Map<number, Set<number>>,
+): boolean {
+  const perWeek = ctx.params["daily-rest"].reducedPerWeek;
+  const monday = mondayOfDay(day);
+  let reduced = weeks.get(monday);
+  if (!reduced) weeks.set(monday, (reduced = reducedDays(ctx, a, monday - 1, monday + 6)));
+  if (reduced.has(day - 1)) return false;
+  const rank = [...reduced].filter((d) => d >= monday && d < day).length;
+  return rank < perWeek;
+}
+
+const agreementNote = {
+  da: (h: number, n: number) =>
+    `; overenskomsten tillader ned til ${hrs(h, "da")} højst ${n} gange om ugen, ikke to dage i træk`,
+  nb: (h: number, n: number) =>
+    `; avtalen tillater ned til ${hrs(h, "nb")} høyst ${n} ganger i uken, ikke to dager på rad`,
+  en: (h: number, n: number) =>
+    `; the agreement allows down to ${hrs(h, "en")} at most ${n} times a week, not on consecutive days`,
+};
 
 export const dailyRest: AssistantRule = {
   id: "daily-rest",
@@ -34,6 +87,8 @@ export const dailyRest: AssistantRule = {
     const young = ctx.params["young-worker"].age;
     const window = p.windowHours * HOUR_MS;
     const { zone } = ctx.facts;
+    const weeks = new Map<number, Set<number>>();
+    const mayReduce = p.reducedPerWeek > 0 && p.reducedHours < p.hours;
     for (let i = firstStartingAtOrAfter(a.work, from); i < a.work.length; i++) {
       const s = a.work[i] as PShift;
       if (s.start >= to) break;
@@ -42,6 +97,8 @@ export const dailyRest: AssistantRule = {
       const end = s.start + window;
       const rest = longestRest(a, s.start, end);
       if (rest.longest >= limit * HOUR_MS) continue;
+      const reduced = mayReduce && !isYoung && rest.longest >= p.reducedHours * HOUR_MS;
+      if (reduced && allowedReduction(ctx, a, zone.dayOf(s.start), weeks)) continue;
       const h = rest.longest / HOUR_MS;
       const inside = shiftIdsIn(a, s.start, end);
       const start = when(zone.toLocal(s.start));
@@ -58,9 +115,9 @@ export const dailyRest: AssistantRule = {
           limit,
           unit: "hours",
           message: {
-            da: `Kun ${hrs(h, "da")} sammenhængende hvil i døgnet fra ${start} (vagt ${s.id}); mindst ${hrs(limit, "da")} kræves${isYoung ? " for unge under 18" : ""}.`,
-            nb: `Bare ${hrs(h, "nb")} sammenhengende hvile i døgnet fra ${start} (vakt ${s.id}); minst ${hrs(limit, "nb")} kreves${isYoung ? " for arbeidstakere under 18" : ""}.`,
-            en: `Only ${hrs(h, "en")} of consecutive rest in the 24 hours from ${start} (shift ${s.id}); at least ${hrs(limit, "en")} required${isYoung ? " for workers under 18" : ""}.`,
+            da: `Kun ${hrs(h, "da")} sammenhængende hvil i døgnet fra ${start} (vagt ${s.id}); mindst ${hrs(limit, "da")} kræves${isYoung ? " for unge under 18" : ""}${reduced ? agreementNote.da(p.reducedHours, p.reducedPerWeek) : ""}.`,
+            nb: `Bare ${hrs(h, "nb")} sammenhengende hvile i døgnet fra ${start} (vakt ${s.id}); minst ${hrs(limit, "nb")} kreves${isYoung ? " for arbeidstakere under 18" : ""}${reduced ? agreementNote.nb(p.reducedHours, p.reducedPerWeek) : ""}.`,
+            en: `Only ${hrs(h, "en")} of consecutive rest in the 24 hours from ${start} (shift ${s.id}); at least ${hrs(limit, "en")} required${isYoung ? " for workers under 18" : ""}${reduced ? agreementNote.en(p.reducedHours, p.reducedPerWeek) : ""}.`,
           },
         },
         out,
@@ -68,6 +125,13 @@ export const dailyRest: AssistantRule = {
     }
   },
   affected(ctx, _assistantId, changeFrom, changeTo) {
-    return [changeFrom - ctx.params["daily-rest"].windowHours * HOUR_MS, changeTo];
+    const p = ctx.params["daily-rest"];
+    const from = changeFrom - p.windowHours * HOUR_MS;
+    if (p.reducedPerWeek === 0) return [from, changeTo];
+    // A reduced day changes the allowance of its whole ISO week and of the next day.
+    const { zone } = ctx.facts;
+    const first = zone.dayStart(mondayOfDay(zone.dayOf(from)));
+    const last = zone.dayStart(mondayOfDay(zone.dayOf(changeTo)) + 8);
+    return [first - DAY_MS, last];
   },
 };

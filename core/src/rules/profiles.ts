@@ -19,7 +19,14 @@ const common = { enabled: z.boolean(), severity };
 /** The schema of each rule's parameters. */
 export const PARAM_SCHEMAS = {
   overlap: z.strictObject({ ...common }),
-  "daily-rest": z.strictObject({ ...common, hours, youngHours: hours, windowHours: hours }),
+  "daily-rest": z.strictObject({
+    ...common,
+    hours,
+    youngHours: hours,
+    windowHours: hours,
+    reducedHours: hours,
+    reducedPerWeek: z.number().int().min(0).max(7),
+  }),
   "weekly-rest": z.strictObject({
     ...common,
     hours,
@@ -60,7 +67,14 @@ const on = (s: Severity) => ({ enabled: true, severity: s });
 /** Denmark: Nyborg § 17 and § 29, Fredericia 3.1.1, hviletidsbekendtgørelsen, bekendtgørelse om unges arbejde. */
 const dk: Params = {
   overlap: on("error"),
-  "daily-rest": { ...on("error"), hours: 11, youngHours: 12, windowHours: 24 },
+  "daily-rest": {
+    ...on("error"),
+    hours: 11,
+    youngHours: 12,
+    windowHours: 24,
+    reducedHours: 11,
+    reducedPerWeek: 0,
+  },
   "weekly-rest": { ...on("error"), hours: 35, youngHours: 48, windowDays: 7, mode: "rolling" },
   "average-weekly-hours": { ...on("error"), hours: 48, weeks: 17 },
   "weekly-hours-cap": { enabled: false, severity: "error", hours: 168 },
@@ -81,7 +95,14 @@ const dk: Params = {
 /** Norway: arbeidsmiljøloven chapters 10 and 11. */
 const no: Params = {
   overlap: on("error"),
-  "daily-rest": { ...on("error"), hours: 11, youngHours: 12, windowHours: 24 },
+  "daily-rest": {
+    ...on("error"),
+    hours: 11,
+    youngHours: 12,
+    windowHours: 24,
+    reducedHours: 11,
+    reducedPerWeek: 0,
+  },
   "weekly-rest": { ...on("error"), hours: 35, youngHours: 48, windowDays: 7, mode: "rolling" },
   "average-weekly-hours": { ...on("error"), hours: 48, weeks: 8 },
   "weekly-hours-cap": { ...on("error"), hours: 69 },

@@ -49,6 +49,7 @@ const settingsArb = fc.record({
   period: fc.boolean(),
   isoWeek: fc.boolean(),
   weeks: fc.constantFrom(1, 2, 17),
+  agreement: fc.boolean(),
 });
 
 type Settings = typeof settingsArb extends fc.Arbitrary<infer T> ? T : never;
@@ -98,6 +99,7 @@ function baseRota(s: Settings, assistants: string[]) {
     ...(s.period ? { period: { from: "2026-03-18", to: "2026-04-20" } } : {}),
     overrides: {
       ...(s.isoWeek ? { "weekly-rest": { mode: "iso-week" } } : {}),
+      ...(s.agreement ? { "daily-rest": { reducedHours: 8, reducedPerWeek: 2 } } : {}),
       "average-weekly-hours": { weeks: s.weeks, hours: 30 },
       "weekly-hours-cap": { enabled: true, hours: 40 },
     },
