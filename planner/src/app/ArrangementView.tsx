@@ -8,8 +8,9 @@ import { formatShiftText, parseShiftText } from "../../../core/src/model/index.j
 import { RULES, type Violation } from "../../../core/src/rules/index.js";
 import { addDays, daysInMonth, mondayOf, type LocalDate } from "../../../core/src/time/index.js";
 import { LiveRegion } from "../a11y/LiveRegion.js";
-import { RotaGrid, type CellShift } from "../grid/RotaGrid.js";
-import { t, type Lang } from "../i18n/messages.js";
+import { RotaGrid, type CellShift, type CellWrite, type WriteAction } from "../grid/RotaGrid.js";
+import { outcome, planWrites, type ReadText } from "../grid/write-plan.js";
+import { formatDayLong, t, writeSummary, type Lang } from "../i18n/messages.js";
 import { GrantMeter } from "../panel/GrantMeter.js";
 import { ViolationsPanel } from "../panel/ViolationsPanel.js";
 import { AssistantsForm } from "./AssistantsForm.js";
@@ -45,10 +46,15 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
   const [session, setSession] = useState<Session | undefined>();
   const [version, setVersion] = useState(0);
   const [announcement, setAnnouncement] = useState("");
+  /** Announces `message`; the same message again is changed a little, so that it is read again. */
+  const say = (message: string) =>
+    setAnnouncement((last) => (last === message ? `${message}\u00a0` : message));
   const [view, setView] = useState<View>("week");
   const [anchor, setAnchor] = useState<LocalDate | undefined>();
   /** What the user just did, announced together with the violations it added or removed. */
   const action = useRef("");
+  /** While a batch of cell writes runs: the violation news it brought, announced after it. */
+  const held = useRef<string[] | undefined>(undefined);
 
   useEffect(() => {
     let open: Session | undefined;
@@ -59,11 +65,15 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
       setAnchor(s.rota()?.period?.from ?? todayLocal());
       stop = s.subscribe(({ added, removed }) => {
         setVersion((v) => v + 1);
-        const parts = [
-          action.current,
+        const news = [
           ...added.slice(0, 5).map((v) => `${t(lang, "newViolation")}: ${v.message}`),
           ...removed.slice(0, 5).map((v) => `${t(lang, "resolvedViolation")}: ${v.message}`),
-        ].filter(Boolean);
+        ];
+        if (held.current) {
+          held.current.push(...news);
+          return;
+        }
+        const parts = [action.current, ...news].filter(Boolean);
         action.current = "";
         if (parts.length) setAnnouncement(parts.join(" "));
       });
@@ -112,6 +122,7 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
       const cell: CellShift = {
         id: s.id,
         text: formatShiftText(s.start, s.end, s.kind),
+        record: s,
         problems: (byShift.get(s.id) ?? []).map((v) => ({
           severity: v.severity,
           message: v.message,
@@ -155,6 +166,35 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
     action.current = "";
     if (issues.length) return issues.map((i) => i.message).join("; ");
     return undefined;
+  };
+
+  const readText: ReadText = (text, date) => {
+    const parsed = parseShiftText(text, date as LocalDate);
+    if (!parsed.ok) return parsed;
+    const { start, end, kind } = parsed;
+    return { ok: true, shift: { start, end, kind, breakMinutes: typedBreak(session, start, end) } };
+  };
+
+  /** Paste, cut, delete and fill: one Session call (one undo step), then one announcement. */
+  const onWrite = (writes: readonly CellWrite[], what: WriteAction, leftOut: number) => {
+    const plan = planWrites(writes, session.rota()?.shifts ?? [], readText);
+    const news: string[] = [];
+    held.current = news;
+    let results: readonly (readonly { message: string }[])[] = [];
+    try {
+      if (plan.cells.length) results = session.replaceCells(plan.cells);
+    } finally {
+      held.current = undefined;
+    }
+    const done = outcome(plan, results);
+    const { failures } = done;
+    const summary = writeSummary(lang, what, { ...done, failed: failures.length, leftOut });
+    const details = failures.slice(0, 3).map(({ index, reason }) => {
+      const w = writes[index] as CellWrite;
+      return `${formatDayLong(lang, w.date)}, ${names.get(w.assistantId) ?? ""}: ${reason}`;
+    });
+    say([summary, ...details, ...news].join(" "));
+    return failures;
   };
 
   const download = () => {
@@ -231,6 +271,8 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
             session.removeShifts(ids);
             action.current = "";
           }}
+          onWrite={onWrite}
+          onAnnounce={say}
         />
         <aside>
           <GrantMeter lang={lang} uses={uses} />

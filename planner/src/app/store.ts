@@ -7,6 +7,7 @@ import type { Issue, RotaFile } from "../../../core/src/model/index.js";
 import type { Violation } from "../../../core/src/rules/index.js";
 import type { Instant, Zone } from "../../../core/src/time/index.js";
 import {
+  LOCAL_ORIGIN,
   LiveCheck,
   arrangementName,
   createUndoManager,
@@ -32,6 +33,23 @@ export interface ArrangementEntry {
   readonly name: string;
 }
 
+/** A shift to store; unknown fields (purpose, note, ...) are kept. */
+export interface ShiftDraft {
+  readonly id?: string;
+  readonly assistantId: string;
+  readonly start: string;
+  readonly end: string;
+  readonly kind?: string;
+  readonly breakMinutes?: number;
+  readonly [field: string]: unknown;
+}
+
+/** A grid cell's new shifts: `remove` goes, `put` comes (new shifts get new ids). */
+export interface CellReplacement {
+  readonly remove: readonly string[];
+  readonly put: readonly ShiftDraft[];
+}
+
 /** An open arrangement. */
 export interface Session {
   name(): string;
@@ -49,7 +67,14 @@ export interface Session {
     kind: string;
     breakMinutes?: number;
   }): readonly Issue[];
+  /** Removes shifts in one transaction: one undo step, one live-check update. */
   removeShifts(ids: readonly string[]): void;
+  /**
+   * Replaces the shifts of several cells (paste, fill, cut) in one transaction: one undo step
+   * and one live-check update. Each cell is all or nothing: when one of its new shifts is
+   * refused, the cell keeps its old shifts. Returns each cell's issues ([] when written).
+   */
+  replaceCells(cells: readonly CellReplacement[]): readonly (readonly Issue[])[];
   putAssistant(a: { id?: string; name: string; birthDate?: string }): readonly Issue[];
   undo(): void;
   redo(): void;
@@ -135,8 +160,33 @@ export async function openArrangement(id: string, lang: "da" | "nb" | "en"): Pro
     subscribe: (listener) => live.subscribe(listener),
     putShift: (s) => edited(issuesOf(putShift(doc, { ...s, id: s.id ?? newId("s") }))),
     removeShifts(ids) {
-      for (const sid of ids) removeShift(doc, sid);
+      undo.stopCapturing();
+      doc.transact(() => {
+        for (const sid of ids) removeShift(doc, sid);
+      }, LOCAL_ORIGIN);
       edited([]);
+    },
+    replaceCells(cells) {
+      undo.stopCapturing();
+      let results: (readonly Issue[])[] = [];
+      doc.transact(() => {
+        results = cells.map((cell) => {
+          const written: string[] = [];
+          for (const s of cell.put) {
+            const sid = newId("s");
+            const r = putShift(doc, { ...s, id: sid });
+            if (!r.ok) {
+              for (const w of written) removeShift(doc, w);
+              return r.issues;
+            }
+            written.push(sid);
+          }
+          for (const sid of cell.remove) removeShift(doc, sid);
+          return [];
+        });
+      }, LOCAL_ORIGIN);
+      edited([]);
+      return results;
     },
     putAssistant: (a) => edited(issuesOf(putAssistant(doc, { ...a, id: a.id ?? newId("a") }))),
     undo: () => void undo.undo(),

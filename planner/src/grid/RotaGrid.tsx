@@ -1,23 +1,30 @@
 /**
  * The rota grid: rows are days, columns are assistants (WAI-ARIA grid pattern). One cell holds
  * the assistant's shifts starting that day. Keyboard only is enough for everything: arrows,
- * Home/End (Ctrl for the corners), PageUp/PageDown, typing starts an edit, Enter/F2 edit,
- * Delete removes, Escape cancels. Violations show as a symbol and text, never colour alone.
+ * Home/End (Ctrl for the corners), PageUp/PageDown, with Shift to select a range (Ctrl+A all);
+ * typing starts an edit, Enter/F2 edit, Delete removes, Escape cancels; Ctrl+C/X/V copy, cut
+ * and paste TSV (spreadsheets), Ctrl+D/Ctrl+R fill down/right. Violations show as a symbol and
+ * text, never colour alone; a range shows as a dashed outline and stripes as well.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { formatDay, formatDayLong, t, type Lang } from "../i18n/messages.js";
-import { move, type Pos } from "./navigation.js";
+import { formatDay, formatDayLong, t, tf, tn, type Lang } from "../i18n/messages.js";
+import { useGridClipboard } from "./clipboard.js";
+import { CellEditor } from "./CellEditor.js";
+import { GridCell } from "./GridCell.js";
+import { GridStatus } from "./GridStatus.js";
+import { move } from "./navigation.js";
+import { clearWrites, copyRange, fillWrites, pasteWrites, type Snapshot } from "./range-ops.js";
+import { inRect, rectCols, rectRows, type Rect } from "./selection.js";
+import {
+  cellKey,
+  type CellFailure,
+  type CellShift,
+  type CellWrite,
+  type WriteAction,
+} from "./types.js";
+import { useCursor } from "./useCursor.js";
 
-/** A shift as a cell shows it. */
-export interface CellShift {
-  readonly id: string;
-  readonly text: string;
-  /** Violation messages that involve this shift. */
-  readonly problems: readonly {
-    readonly severity: "error" | "warning";
-    readonly message: string;
-  }[];
-}
+export type { CellShift, CellWrite, CellFailure, WriteAction } from "./types.js";
 
 export interface RotaGridProps {
   readonly lang: Lang;
@@ -33,30 +40,38 @@ export interface RotaGridProps {
     replace?: string,
   ) => string | undefined;
   readonly onDelete: (ids: readonly string[]) => void;
+  /**
+   * Writes cells (paste, cut, delete, fill) as one undo step and announces the result;
+   * `leftOut` pasted cells fell outside the grid. Returns the cells left as they were.
+   */
+  readonly onWrite: (
+    writes: readonly CellWrite[],
+    action: WriteAction,
+    leftOut: number,
+  ) => readonly CellFailure[];
+  /** Says something in the live region (selection, copy, clipboard problems). */
+  readonly onAnnounce: (message: string) => void;
 }
-
-const key = (date: string, assistantId: string) => `${date}|${assistantId}`;
 
 export function RotaGrid(props: RotaGridProps) {
   const { lang, days, assistants, cells } = props;
-  const [pos, setPos] = useState<Pos>({ row: 0, col: 0 });
-  /** The active cell as of the last key, ahead of rendering (keys can come faster than frames). */
-  const posRef = useRef<Pos>(pos);
-  const [editing, setEditing] = useState<{ text: string; error?: string } | undefined>();
+  const rows = days.length;
+  const cols = assistants.length;
   const gridRef = useRef<HTMLTableElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const cursor = useCursor(gridRef, rows, cols);
+  const [editing, setEditing] = useState<{ text: string; error?: string } | undefined>();
+  /** Cells a paste or fill left as they were, shown until the next one. */
+  const [report, setReport] = useState<readonly string[]>([]);
+  /** What this grid copied last, to paste its shifts back whole. */
+  const snapshot = useRef<Snapshot | undefined>(undefined);
   /**
    * The text being typed before the cell's input has mounted and taken focus: keys pressed in
    * that moment reach the cell, and must not be lost (fast typists, switch and voice input).
    */
   const pending = useRef<string | null>(null);
-  const rows = days.length;
-  const cols = assistants.length;
-  const clampPos = (p: Pos): Pos => ({
-    row: Math.min(p.row, Math.max(0, rows - 1)),
-    col: Math.min(p.col, Math.max(0, cols - 1)),
-  });
-  const { row, col } = clampPos(pos);
+  const { row, col } = cursor.pos;
+  const model = { days, assistants, cells };
 
   useEffect(() => {
     const input = inputRef.current;
@@ -69,36 +84,64 @@ export function RotaGrid(props: RotaGridProps) {
     input.setSelectionRange(input.value.length, input.value.length);
   }, [editing !== undefined]);
 
+  const write = (writes: readonly CellWrite[], action: WriteAction, leftOut = 0) => {
+    const failures = props.onWrite(writes, action, leftOut);
+    setReport(
+      failures.map(({ index, reason }) => {
+        const w = writes[index] as CellWrite;
+        const who = assistants[w.col]?.name ?? "";
+        return `${formatDayLong(lang, w.date)}, ${who}: ${reason}`;
+      }),
+    );
+  };
+
+  const onClipboardKey = useGridClipboard(gridRef, {
+    tsv: () => {
+      if (cols === 0 || rows === 0) return undefined;
+      const copy = copyRange(model, cursor.rect());
+      snapshot.current = copy.snapshot;
+      return copy.tsv;
+    },
+    copied: (cut) => {
+      const rect = cursor.rect();
+      if (cut) write(clearWrites(model, rect), "cut");
+      else props.onAnnounce(tn(lang, "cellsCopied", rectRows(rect) * rectCols(rect)));
+    },
+    paste: (text) => {
+      const plan = pasteWrites(model, text, cursor.rect(), snapshot.current);
+      if (plan) {
+        write(plan.writes, "paste", plan.leftOut);
+        cursor.select(plan.area);
+      } else props.onAnnounce(t(lang, "nothingToPaste"));
+    },
+    failed: () => props.onAnnounce(t(lang, "clipboardFailed")),
+  });
+
+  if (cols === 0) return <p>{t(lang, "addAssistant")}</p>;
+
+  const current = () => {
+    const p = cursor.current();
+    const date = days[p.row] as string;
+    const assistant = assistants[p.col] as { id: string };
+    return {
+      date,
+      assistantId: assistant.id,
+      shifts: cells.get(cellKey(date, assistant.id)) ?? [],
+    };
+  };
+
   const stopEditing = () => {
     pending.current = null;
     setEditing(undefined);
   };
 
-  const focusCell = (p: Pos) => {
-    setPos(p);
-    requestAnimationFrame(() => {
-      gridRef.current
-        ?.querySelector<HTMLElement>(`[data-row="${p.row}"][data-col="${p.col}"]`)
-        ?.focus();
-    });
-  };
-
-  if (cols === 0) return <p>{t(lang, "addAssistant")}</p>;
-
-  const current = () => {
-    const p = clampPos(posRef.current);
-    const date = days[p.row] as string;
-    const assistant = assistants[p.col] as { id: string };
-    return { date, assistantId: assistant.id, shifts: cells.get(key(date, assistant.id)) ?? [] };
-  };
-
   const commit = (text: string) => {
     const c = current();
-    const { row, col } = clampPos(posRef.current);
+    const { row, col } = cursor.current();
     if (text.trim() === "") {
       if (c.shifts.length) props.onDelete(c.shifts.map((s) => s.id));
       stopEditing();
-      focusCell({ row, col });
+      cursor.moveTo({ row, col });
       return;
     }
     const error = props.onCommit(c.date, c.assistantId, text, c.shifts[0]?.id);
@@ -108,28 +151,56 @@ export function RotaGrid(props: RotaGridProps) {
       return;
     }
     stopEditing();
-    focusCell({ row: Math.min(rows - 1, row + 1), col });
+    cursor.moveTo({ row: Math.min(rows - 1, row + 1), col });
+  };
+
+  const announceRange = (rect: Rect) => {
+    if (rectRows(rect) * rectCols(rect) > 1) {
+      props.onAnnounce(tf(lang, "selected", { rows: rectRows(rect), cols: rectCols(rect) }));
+    }
+  };
+
+  const fill = (direction: "down" | "right") => {
+    const plan = fillWrites(model, cursor.rect(), direction);
+    if (plan) {
+      write(plan.writes, "fill");
+      cursor.select(plan.area);
+    } else props.onAnnounce(t(lang, "nothingToFill"));
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    const mod = e.ctrlKey || e.metaKey;
     if (pending.current !== null && e.target !== inputRef.current) {
       // typing continues before the input has focus
       e.preventDefault();
       if (e.key === "Enter") commit(pending.current);
       else if (e.key === "Escape") stopEditing();
       else if (e.key === "Backspace") pending.current = pending.current.slice(0, -1);
-      else if (e.key.length === 1) pending.current += e.key;
+      else if (e.key.length === 1 && !mod) pending.current += e.key;
       if (pending.current !== null) setEditing({ text: pending.current });
       return;
     }
     if (e.target instanceof HTMLInputElement) return; // the cell editor handles its own keys
-    const next = move(clampPos(posRef.current), e.key, e.ctrlKey || e.metaKey, rows, cols);
+    const next = move(cursor.current(), e.key, mod, rows, cols);
     if (next) {
       e.preventDefault();
-      focusCell(next);
+      cursor.moveTo(next, e.shiftKey);
+      if (e.shiftKey) announceRange(cursor.rect());
       return;
     }
-    if (e.key === "Enter" || e.key === "F2") {
+    if (onClipboardKey(e)) return;
+    const key = e.key.toLowerCase();
+    if (mod && (key === "d" || key === "r") && !e.altKey) {
+      e.preventDefault();
+      fill(key === "d" ? "down" : "right");
+    } else if (mod && key === "a") {
+      e.preventDefault();
+      cursor.select({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 });
+      announceRange(cursor.rect());
+    } else if (e.key === "Escape" && cursor.range) {
+      e.preventDefault();
+      cursor.collapse();
+    } else if (e.key === "Enter" || e.key === "F2") {
       e.preventDefault();
       setEditing({
         text: current()
@@ -138,25 +209,29 @@ export function RotaGrid(props: RotaGridProps) {
       });
     } else if (e.key === "Delete" || e.key === "Backspace") {
       e.preventDefault();
-      const ids = current().shifts.map((s) => s.id);
-      if (ids.length) props.onDelete(ids);
-    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      const writes = clearWrites(model, cursor.rect());
+      if (writes.length) write(writes, "delete");
+    } else if (e.key.length === 1 && !mod && !e.altKey) {
       e.preventDefault();
+      cursor.collapse();
       pending.current = e.key;
       setEditing({ text: e.key });
     }
   };
 
+  const range = cursor.range;
   return (
     <div class="grid-wrap">
       <p id="grid-help" class="help">
         {t(lang, "gridHelp")}
       </p>
+      <GridStatus lang={lang} range={range} days={days} assistants={assistants} report={report} />
       <table
         ref={gridRef}
         role="grid"
         aria-label={t(lang, "rota")}
         aria-describedby="grid-help"
+        aria-multiselectable="true"
         aria-rowcount={rows + 1}
         aria-colcount={cols + 1}
         class="rota-grid"
@@ -181,83 +256,41 @@ export function RotaGrid(props: RotaGridProps) {
                 {formatDay(lang, date)}
               </th>
               {assistants.map((a, c) => {
-                const shifts = cells.get(key(date, a.id)) ?? [];
                 const active = r === row && c === col;
-                const problems = shifts.flatMap((s) => s.problems);
-                const worst = problems.some((p) => p.severity === "error")
-                  ? "error"
-                  : problems.length
-                    ? "warning"
-                    : undefined;
-                const descId = `cell-${r}-${c}-problems`;
+                const inRange = !!range && inRect(range, r, c);
                 return (
-                  <td
+                  <GridCell
                     key={a.id}
-                    role="gridcell"
-                    data-row={r}
-                    data-col={c}
-                    tabIndex={active ? 0 : -1}
-                    aria-selected={active}
-                    aria-describedby={problems.length ? descId : undefined}
-                    aria-invalid={worst === "error" ? true : undefined}
-                    class={`cell${worst ? ` has-${worst}` : ""}${active ? " active" : ""}`}
-                    onClick={() => focusCell({ row: r, col: c })}
-                    onFocus={() => {
-                      if (posRef.current.row !== r || posRef.current.col !== c) {
-                        posRef.current = { row: r, col: c };
-                        setPos({ row: r, col: c });
-                      }
-                    }}
-                  >
-                    {active && editing ? (
-                      <span class="editor">
-                        <input
-                          ref={inputRef}
-                          value={editing.text}
-                          aria-label={`${a.name}, ${formatDayLong(lang, date)}`}
-                          aria-invalid={editing.error ? true : undefined}
-                          aria-describedby={editing.error ? "cell-error" : undefined}
-                          onInput={(e) =>
-                            setEditing({ text: (e.target as HTMLInputElement).value })
-                          }
-                          onKeyDown={(e) => {
-                            if (e.key === "Enter") {
-                              e.preventDefault();
-                              commit((e.target as HTMLInputElement).value);
-                            } else if (e.key === "Escape") {
-                              e.preventDefault();
-                              stopEditing();
-                              focusCell({ row: r, col: c });
-                            }
+                    lang={lang}
+                    row={r}
+                    col={c}
+                    shifts={cells.get(cellKey(date, a.id)) ?? []}
+                    active={active}
+                    selected={active || inRange}
+                    inRange={inRange}
+                    editor={
+                      active && editing ? (
+                        <CellEditor
+                          inputRef={inputRef}
+                          label={`${a.name}, ${formatDayLong(lang, date)}`}
+                          text={editing.text}
+                          error={editing.error}
+                          onInput={(text) => setEditing({ text })}
+                          onCommit={commit}
+                          onCancel={() => {
+                            stopEditing();
+                            cursor.moveTo(cursor.current());
                           }}
                         />
-                        {editing.error ? (
-                          <span id="cell-error" role="alert" class="cell-error">
-                            {editing.error}
-                          </span>
-                        ) : null}
-                      </span>
-                    ) : (
-                      <span class="shifts">
-                        {shifts.map((s) => s.text).join(", ")}
-                        {worst ? (
-                          <span class="flag" aria-hidden="true">
-                            {worst === "error" ? " ⛔" : " ⚠"}
-                          </span>
-                        ) : null}
-                      </span>
-                    )}
-                    {problems.length ? (
-                      <span id={descId} class="visually-hidden">
-                        {problems
-                          .map(
-                            (p) =>
-                              `${t(lang, p.severity === "error" ? "error" : "warning")}: ${p.message}`,
-                          )
-                          .join(" ")}
-                      </span>
-                    ) : null}
-                  </td>
+                      ) : undefined
+                    }
+                    onActivate={(extend) => {
+                      if (active && editing) return;
+                      cursor.moveTo({ row: r, col: c }, extend);
+                      if (extend) announceRange(cursor.rect());
+                    }}
+                    onFocused={() => cursor.focused({ row: r, col: c })}
+                  />
                 );
               })}
             </tr>

@@ -53,9 +53,34 @@ const texts = {
   coverage: { da: "Dækning", nb: "Dekning", en: "Coverage" },
   rota: { da: "Vagtplan", nb: "Vaktplan", en: "Rota" },
   gridHelp: {
-    da: "Piletaster flytter. Skriv fx 7-15, 22-7 eller 22-7 r (rådighed) og tryk Enter. F2 eller Enter redigerer, Delete sletter, Escape fortryder.",
-    nb: "Piltaster flytter. Skriv f.eks. 7-15, 22-7 eller 22-7 r (passiv) og trykk Enter. F2 eller Enter redigerer, Delete sletter, Escape avbryter.",
-    en: "Arrow keys move. Type e.g. 7-15, 22-7 or 22-7 r (on call) and press Enter. F2 or Enter edits, Delete removes, Escape cancels.",
+    da: "Piletaster flytter, Skift+piletaster markerer (Ctrl+A det hele). Skriv fx 7-15, 22-7 eller 22-7 r (rådighed) og tryk Enter. F2 eller Enter redigerer, Delete sletter, Escape fortryder. Ctrl+C, Ctrl+X og Ctrl+V kopierer, klipper og indsætter (som i et regneark), Ctrl+D udfylder nedad og Ctrl+R til højre.",
+    nb: "Piltaster flytter, Shift+piltaster merker (Ctrl+A alt). Skriv f.eks. 7-15, 22-7 eller 22-7 r (passiv) og trykk Enter. F2 eller Enter redigerer, Delete sletter, Escape avbryter. Ctrl+C, Ctrl+X og Ctrl+V kopierer, klipper ut og limer inn (som i et regneark), Ctrl+D fyller ut nedover og Ctrl+R mot høyre.",
+    en: "Arrow keys move, Shift+arrow keys select (Ctrl+A all). Type e.g. 7-15, 22-7 or 22-7 r (on call) and press Enter. F2 or Enter edits, Delete removes, Escape cancels. Ctrl+C, Ctrl+X and Ctrl+V copy, cut and paste (as in a spreadsheet), Ctrl+D fills down and Ctrl+R fills right.",
+  },
+  selected: {
+    da: "Markeret: {rows} × {cols} celler",
+    nb: "Merket: {rows} × {cols} celler",
+    en: "Selected: {rows} × {cols} cells",
+  },
+  nothingToPaste: {
+    da: "Intet at indsætte: udklipsholderen har ingen tekst",
+    nb: "Ingenting å lime inn: utklippstavlen har ingen tekst",
+    en: "Nothing to paste: the clipboard holds no text",
+  },
+  clipboardFailed: {
+    da: "Udklipsholderen kunne ikke bruges",
+    nb: "Utklippstavlen kunne ikke brukes",
+    en: "The clipboard could not be used",
+  },
+  nothingToFill: {
+    da: "Markér cellerne, der skal udfyldes, med dem der skal kopieres først",
+    nb: "Merk cellene som skal fylles ut, med dem som skal kopieres først",
+    en: "Select the cells to fill, with the cells to copy first",
+  },
+  cellsLeftAsTheyWere: {
+    da: "Disse celler er ikke ændret:",
+    nb: "Disse cellene er ikke endret:",
+    en: "These cells were left as they were:",
   },
   violations: { da: "Regelbrud", nb: "Regelbrudd", en: "Violations" },
   noViolations: { da: "Ingen regelbrud.", nb: "Ingen regelbrudd.", en: "No violations." },
@@ -93,6 +118,68 @@ export function t(lang: Lang, key: TextKey): string {
   return texts[key][lang];
 }
 
+/** The text of `key` in `lang` with `{name}` placeholders filled in. */
+export function tf(lang: Lang, key: TextKey, values: Readonly<Record<string, string | number>>) {
+  return t(lang, key).replace(/\{(\w+)\}/g, (m, name: string) => String(values[name] ?? m));
+}
+
+/** Texts with a count: the singular and the plural form, `{n}` the count. */
+const counted = {
+  shiftsPasted: {
+    da: ["{n} vagt indsat", "{n} vagter indsat"],
+    nb: ["{n} vakt limt inn", "{n} vakter limt inn"],
+    en: ["{n} shift pasted", "{n} shifts pasted"],
+  },
+  shiftsFilled: {
+    da: ["{n} vagt udfyldt", "{n} vagter udfyldt"],
+    nb: ["{n} vakt fylt ut", "{n} vakter fylt ut"],
+    en: ["{n} shift filled in", "{n} shifts filled in"],
+  },
+  shiftsRemoved: {
+    da: ["{n} vagt slettet", "{n} vagter slettet"],
+    nb: ["{n} vakt slettet", "{n} vakter slettet"],
+    en: ["{n} shift removed", "{n} shifts removed"],
+  },
+  cellsCleared: {
+    da: ["{n} celle tømt", "{n} celler tømt"],
+    nb: ["{n} celle tømt", "{n} celler tømt"],
+    en: ["{n} cell cleared", "{n} cells cleared"],
+  },
+  cellsCopied: {
+    da: ["{n} celle kopieret", "{n} celler kopieret"],
+    nb: ["{n} celle kopiert", "{n} celler kopiert"],
+    en: ["{n} cell copied", "{n} cells copied"],
+  },
+  shiftsCut: {
+    da: ["{n} vagt klippet", "{n} vagter klippet"],
+    nb: ["{n} vakt klippet ut", "{n} vakter klippet ut"],
+    en: ["{n} shift cut", "{n} shifts cut"],
+  },
+  cellsNotUnderstood: {
+    da: ["{n} celle ikke forstået", "{n} celler ikke forstået"],
+    nb: ["{n} celle ikke forstått", "{n} celler ikke forstått"],
+    en: ["{n} cell not understood", "{n} cells not understood"],
+  },
+  cellsNotChanged: {
+    da: ["{n} celle ikke ændret", "{n} celler ikke ændret"],
+    nb: ["{n} celle ikke endret", "{n} celler ikke endret"],
+    en: ["{n} cell not changed", "{n} cells not changed"],
+  },
+  cellsLeftOut: {
+    da: ["{n} celle uden for vagtplanen udeladt", "{n} celler uden for vagtplanen udeladt"],
+    nb: ["{n} celle utenfor vaktplanen utelatt", "{n} celler utenfor vaktplanen utelatt"],
+    en: ["{n} cell outside the rota left out", "{n} cells outside the rota left out"],
+  },
+} as const satisfies Record<string, Record<Lang, readonly [string, string]>>;
+
+export type CountedKey = keyof typeof counted;
+
+/** The text of `key` for `n` things in `lang` (one: singular; otherwise plural). */
+export function tn(lang: Lang, key: CountedKey, n: number): string {
+  const [one, many] = counted[key][lang];
+  return (n === 1 ? one : many).replace("{n}", new Intl.NumberFormat(localeOf(lang)).format(n));
+}
+
 /** The language for the browser's preferences: Danish, Norwegian (any variant) or English. */
 export function pickLang(preferred: readonly string[]): Lang {
   for (const p of preferred) {
@@ -102,6 +189,28 @@ export function pickLang(preferred: readonly string[]): Lang {
     if (base === "en") return "en";
   }
   return "en";
+}
+
+/**
+ * What a paste, cut, delete or fill did, for the live region: `3 shifts pasted, 1 cell not
+ * understood.`
+ */
+export function writeSummary(
+  lang: Lang,
+  action: "paste" | "cut" | "delete" | "fill",
+  c: { put: number; removed: number; cleared: number; failed: number; leftOut: number },
+): string {
+  const parts: [CountedKey, number, boolean][] = [
+    ["shiftsPasted", c.put, action === "paste"],
+    ["shiftsFilled", c.put, action === "fill"],
+    ["shiftsRemoved", c.removed, action === "delete"],
+    ["shiftsCut", c.removed, action === "cut"],
+    ["cellsCleared", c.cleared, (action === "paste" || action === "fill") && c.cleared > 0],
+    [action === "paste" ? "cellsNotUnderstood" : "cellsNotChanged", c.failed, c.failed > 0],
+    ["cellsLeftOut", c.leftOut, c.leftOut > 0],
+  ];
+  const said = parts.filter(([, , say]) => say).map(([key, n]) => tn(lang, key, n));
+  return `${said.join(", ")}.`;
 }
 
 const bcp47: Record<Lang, string> = { da: "da-DK", nb: "nb-NO", en: "en-GB" };

@@ -1,0 +1,77 @@
+/**
+ * One cell of the rota grid: an assistant's shifts on a day, its violations as a symbol and a
+ * description (never colour alone), and whether it is active and selected. While it is being
+ * edited it shows the editor instead.
+ */
+import type { ComponentChildren } from "preact";
+import { t, type Lang } from "../i18n/messages.js";
+import type { CellShift } from "./types.js";
+
+export interface GridCellProps {
+  readonly lang: Lang;
+  readonly row: number;
+  readonly col: number;
+  readonly shifts: readonly CellShift[];
+  readonly active: boolean;
+  /** In the range selection (the active cell alone counts when there is no range). */
+  readonly selected: boolean;
+  /** Part of a range of more than one cell (drawn as such). */
+  readonly inRange: boolean;
+  /** The editor, shown instead of the shifts while the cell is edited. */
+  readonly editor?: ComponentChildren;
+  readonly onActivate: (extend: boolean) => void;
+  readonly onFocused: () => void;
+}
+
+export function GridCell(props: GridCellProps) {
+  const { lang, row, col, shifts, active } = props;
+  const problems = shifts.flatMap((s) => s.problems);
+  const worst = problems.some((p) => p.severity === "error")
+    ? "error"
+    : problems.length
+      ? "warning"
+      : undefined;
+  const descId = `cell-${row}-${col}-problems`;
+  const classes = [
+    "cell",
+    worst && `has-${worst}`,
+    active && "active",
+    props.inRange && "selected",
+  ];
+  return (
+    <td
+      role="gridcell"
+      data-row={row}
+      data-col={col}
+      tabIndex={active ? 0 : -1}
+      aria-selected={props.selected}
+      aria-describedby={problems.length ? descId : undefined}
+      aria-invalid={worst === "error" ? true : undefined}
+      class={classes.filter(Boolean).join(" ")}
+      onMouseDown={(e) => {
+        // Shift+click extends the range: keep focus (and the anchor) where it is until the click
+        if (e.shiftKey) e.preventDefault();
+      }}
+      onClick={(e) => props.onActivate(e.shiftKey)}
+      onFocus={props.onFocused}
+    >
+      {props.editor ?? (
+        <span class="shifts">
+          {shifts.map((s) => s.text).join(", ")}
+          {worst ? (
+            <span class="flag" aria-hidden="true">
+              {worst === "error" ? " ⛔" : " ⚠"}
+            </span>
+          ) : null}
+        </span>
+      )}
+      {problems.length ? (
+        <span id={descId} class="visually-hidden">
+          {problems
+            .map((p) => `${t(lang, p.severity === "error" ? "error" : "warning")}: ${p.message}`)
+            .join(" ")}
+        </span>
+      ) : null}
+    </td>
+  );
+}
