@@ -33,7 +33,13 @@ export function grantUse(rota: RotaFile, zone: Zone, from: LocalDate, to: LocalD
   for (let [a, b] = grantPeriod(grant.per, from); a <= to; [a, b] = grantPeriod(grant.per, b)) {
     periods.push({ from: a, until: b, start: zone.startOfDay(a), end: zone.startOfDay(b), ms: 0 });
   }
+  const first = periods[0]?.from;
+  const last = periods[periods.length - 1]?.until;
+  if (first === undefined || last === undefined) return [];
+  // Wall-clock texts compare like dates: skip shifts clearly outside before resolving times.
+  const before = addDays(first, -1);
   for (const s of rota.shifts) {
+    if (s.start.slice(0, 10) > last || s.end.slice(0, 10) < before) continue;
     if (!WORKING_KINDS.has(s.kind ?? "work") || (s.purpose ?? "help") !== "help") continue;
     const t = resolveShiftTimes(zone, s);
     if (!t.ok) continue;

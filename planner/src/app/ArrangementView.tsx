@@ -103,9 +103,17 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
     return () => removeEventListener("keydown", onKey);
   }, [session]);
 
-  const rota = session?.rota();
+  // Derived once per document change (and view), not on every render or keystroke.
+  const rota = useMemo(() => session?.rota(), [session, version]);
   const violations = session?.violations() ?? [];
-  const days = anchor ? visibleDays(view, anchor) : [];
+  const days = useMemo(() => (anchor ? visibleDays(view, anchor) : []), [view, anchor]);
+  const uses = useMemo(
+    () =>
+      session && rota && days.length
+        ? grantUse(rota, session.zone(), days[0] as LocalDate, days[days.length - 1] as LocalDate)
+        : [],
+    [rota, days],
+  );
 
   const cells = useMemo(() => {
     const byShift = new Map<string, Violation[]>();
@@ -117,7 +125,9 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
       }
     }
     const map = new Map<string, CellShift[]>();
+    const shown = new Set<string>(days);
     for (const s of rota?.shifts ?? []) {
+      if (!shown.has(s.start.slice(0, 10))) continue;
       const k = `${s.start.slice(0, 10)}|${s.assistantId}`;
       const cell: CellShift = {
         id: s.id,
@@ -133,15 +143,12 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
       else map.set(k, [cell]);
     }
     return map;
-  }, [session, version]);
+  }, [rota, days]);
 
   if (!session || !rota || !anchor) return <p>{t(lang, "loading")}</p>;
 
   const names = new Map(rota.assistants.map((a) => [a.id as string, a.name]));
   const summaries = new Map(RULES.map((r) => [r.id as string, r.summary[lang]]));
-  const first = days[0] as LocalDate;
-  const last = days[days.length - 1] as LocalDate;
-  const uses = grantUse(rota, session.zone(), first, last);
   const step =
     view === "week"
       ? 7

@@ -220,25 +220,35 @@ export const localeOf = (lang: Lang): string => bcp47[lang];
 
 /** A date as the language writes it with weekday: `man. 2. mar.` */
 export function formatDay(lang: Lang, date: string): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(localeOf(lang), {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  return dateFormat(lang, "short").format(utcDate(date));
 }
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached date formatter (creating one costs far more than formatting). */
+function dateFormat(lang: Lang, style: "short" | "long"): Intl.DateTimeFormat {
+  const key = `${lang}|${style}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(
+      localeOf(lang),
+      style === "short"
+        ? { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }
+        : { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
+    );
+    formats.set(key, f);
+  }
+  return f;
+}
+
+const utcDate = (date: string): Date => {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+};
 
 /** A date in full for screen readers: `mandag den 2. marts 2026`. */
 export function formatDayLong(lang: Lang, date: string): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(localeOf(lang), {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  return dateFormat(lang, "long").format(utcDate(date));
 }
 
 /** A number of hours with the language's decimal mark. */
