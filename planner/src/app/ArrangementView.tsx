@@ -34,14 +34,6 @@ function visibleDays(view: View, anchor: LocalDate): LocalDate[] {
   return Array.from({ length: view === "week" ? 7 : 28 }, (_, i) => addDays(monday, i));
 }
 
-/** The default break of a typed shift: 30 minutes when it lasts more than 5.5 hours. */
-function typedBreak(session: Session, start: string, end: string): number {
-  const zone = session.zone();
-  const a = zone.resolve(start);
-  const b = zone.resolve(end);
-  return a.ok && b.ok && b.instant - a.instant > 5.5 * 3_600_000 ? 30 : 0;
-}
-
 export function ArrangementView({ id, lang }: { readonly id: string; readonly lang: Lang }) {
   const [session, setSession] = useState<Session | undefined>();
   const [version, setVersion] = useState(0);
@@ -166,9 +158,8 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
       start: parsed.start,
       end: parsed.end,
       kind: parsed.kind,
-      // A typed shift longer than 5.5 hours includes the customary 30-minute break (taken on
-      // duty, as BPA assistants do); the break rule still flags shifts stored without one.
-      breakMinutes: typedBreak(session, parsed.start, parsed.end),
+      // core decides the customary break of a typed shift (see parseShiftText)
+      breakMinutes: parsed.breakMinutes,
     });
     action.current = "";
     if (issues.length) return issues.map((i) => i.message).join("; ");
@@ -178,8 +169,8 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
   const readText: ReadText = (text, date) => {
     const parsed = parseShiftText(text, date as LocalDate);
     if (!parsed.ok) return parsed;
-    const { start, end, kind } = parsed;
-    return { ok: true, shift: { start, end, kind, breakMinutes: typedBreak(session, start, end) } };
+    const { start, end, kind, breakMinutes } = parsed;
+    return { ok: true, shift: { start, end, kind, breakMinutes } };
   };
 
   /** Paste, cut, delete and fill: one Session call (one undo step), then one announcement. */
