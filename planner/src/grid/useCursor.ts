@@ -48,7 +48,8 @@ export function useCursor(gridRef: RefObject<HTMLElement>, rows: number, cols: n
       const el = gridRef.current?.querySelector<HTMLElement>(
         `[data-row="${row}"][data-col="${col}"]`,
       );
-      if (el && document.activeElement !== el) el.focus();
+      // never take focus back from inside the cell (its editor may have opened meanwhile)
+      if (el && !el.contains(document.activeElement)) el.focus();
     };
     // Now, so that the next key (and a cell editor closing) finds focus on the cell; and again
     // after rendering, for a cell that did not exist yet.
