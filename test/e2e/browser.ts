@@ -1,5 +1,7 @@
 /** Launching Debian's Chromium headless through playwright-core (no browser downloads here). */
-import { chromium, type Browser } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 /** The Chromium binary: `CHROMIUM_PATH`, else Debian's. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -18,4 +20,35 @@ export const chromiumArgs = [
 /** A headless Chromium. */
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
+
+/** Runs axe-core inside the page and lists its violations as `id: help (count)`. */
+export async function axe(p: Page): Promise<string[]> {
+  await p.addScriptTag({ content: axeSource });
+  return p.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: Document,
+        ) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
+      };
+    };
+    const r = await w.axe.run(document);
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  });
+}
+
+/** Collects errors thrown or logged in a page (a test asserts there are none). */
+export function collectErrors(p: Page): string[] {
+  const errors: string[] = [];
+  p.on("pageerror", (e) => errors.push(e.message));
+  p.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  return errors;
 }

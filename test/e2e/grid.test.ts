@@ -9,35 +9,16 @@
  * and reads the grid's copies back with `readText`. Ctrl+C/X/V themselves go through the
  * browser's real `copy`/`cut`/`paste` events on the focused cell.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch } from "./browser.js";
+import { axe, collectErrors, launch } from "./browser.js";
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const baseUrl = inject("baseUrl");
 
 let browser: Browser;
 let page: Page;
 /** Errors thrown in the page: there must be none. */
-const pageErrors: string[] = [];
-
-async function axe(p: Page): Promise<string[]> {
-  await p.addScriptTag({ content: axeSource });
-  return p.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: Document,
-        ) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
-      };
-    };
-    const r = await w.axe.run(document);
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
-  });
-}
+let pageErrors: string[] = [];
 
 const cell = (row: number, col: number) =>
   page.locator(`[role="gridcell"][data-row="${row}"][data-col="${col}"]`);
@@ -86,10 +67,7 @@ beforeAll(async () => {
   });
   page = await context.newPage();
   page.setDefaultTimeout(10_000);
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") pageErrors.push(m.text());
-  });
+  pageErrors = collectErrors(page);
 });
 
 afterAll(async () => {

@@ -5,35 +5,17 @@
  * no axe-core violations on each screen.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch } from "./browser.js";
+import { axe, collectErrors, launch } from "./browser.js";
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const baseUrl = inject("baseUrl");
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 /** Errors thrown in the page: there must be none. */
-const pageErrors: string[] = [];
-
-async function axe(p: Page): Promise<string[]> {
-  await p.addScriptTag({ content: axeSource });
-  return p.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: Document,
-        ) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
-      };
-    };
-    const r = await w.axe.run(document);
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
-  });
-}
+let pageErrors: string[] = [];
 
 /** Focuses the grid cell of a day row (0 = Monday) and assistant column, by keyboard from the first cell. */
 async function goToCell(p: Page, row: number, col: number): Promise<void> {
@@ -51,10 +33,7 @@ beforeAll(async () => {
   context = await browser.newContext({ locale: "en-GB" });
   page = await context.newPage();
   page.setDefaultTimeout(10_000);
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") pageErrors.push(m.text());
-  });
+  pageErrors = collectErrors(page);
 });
 
 afterAll(async () => {
@@ -169,5 +148,9 @@ describe("planner", () => {
       buffer: readFileSync(path),
     });
     await page.getByRole("columnheader", { name: "Anna" }).waitFor();
+  });
+
+  it("threw no errors in the page", () => {
+    expect(pageErrors).toEqual([]);
   });
 });
