@@ -1,6 +1,8 @@
 /**
  * Global setup of the browser tests: builds the planner once and serves the build with
  * `vite preview` on a free loopback port (the service worker only exists in a build).
+ * `TURNUS_E2E_OUT` builds into another folder than dist/planner, so that several test runs
+ * (e.g. during development) do not overwrite each other's build.
  */
 import type { TestProject } from "vitest/node";
 import { build, preview, type PreviewServer } from "vite";
@@ -8,9 +10,12 @@ import { build, preview, type PreviewServer } from "vite";
 let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await build({ configFile: "vite.config.ts", logLevel: "warn" });
+  const outDir = process.env.TURNUS_E2E_OUT;
+  const out = outDir ? { build: { outDir, emptyOutDir: true } } : {};
+  await build({ configFile: "vite.config.ts", logLevel: "warn", ...out });
   server = await preview({
     configFile: "vite.config.ts",
+    ...out,
     preview: { port: 0, strictPort: false },
     logLevel: "warn",
   });
