@@ -13,10 +13,11 @@ import { outcome, planWrites, type ReadText } from "../grid/write-plan.js";
 import { formatDayLong, t, writeSummary, type Lang } from "../i18n/messages.js";
 import { GrantMeter } from "../panel/GrantMeter.js";
 import { ViolationsPanel } from "../panel/ViolationsPanel.js";
+import { YearOverview } from "../year/YearOverview.js";
 import { AssistantsForm } from "./AssistantsForm.js";
 import { openArrangement, type Session } from "./store.js";
 
-type View = "week" | "4weeks" | "month";
+type View = "week" | "4weeks" | "month" | "year";
 
 const todayLocal = (): LocalDate => {
   const d = new Date();
@@ -25,6 +26,11 @@ const todayLocal = (): LocalDate => {
 };
 
 function visibleDays(view: View, anchor: LocalDate): LocalDate[] {
+  if (view === "year") {
+    const first = `${anchor.slice(0, 4)}-01-01` as LocalDate;
+    const n = 337 + daysInMonth(Number(anchor.slice(0, 4)), 2);
+    return Array.from({ length: n }, (_, i) => addDays(first, i));
+  }
   if (view === "month") {
     const first = `${anchor.slice(0, 7)}-01` as LocalDate;
     const n = daysInMonth(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)));
@@ -141,12 +147,9 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
 
   const names = new Map(rota.assistants.map((a) => [a.id as string, a.name]));
   const summaries = new Map(RULES.map((r) => [r.id as string, r.summary[lang]]));
+  const monthLength = daysInMonth(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)));
   const step =
-    view === "week"
-      ? 7
-      : view === "4weeks"
-        ? 28
-        : daysInMonth(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)));
+    view === "week" ? 7 : view === "4weeks" ? 28 : view === "year" ? days.length : monthLength;
 
   const onCommit = (date: string, assistantId: string, text: string, replace?: string) => {
     const parsed = parseShiftText(text, date as LocalDate);
@@ -220,6 +223,7 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
             <option value="week">{t(lang, "week")}</option>
             <option value="4weeks">{t(lang, "fourWeeks")}</option>
             <option value="month">{t(lang, "month")}</option>
+            <option value="year">{t(lang, "year")}</option>
           </select>
         </label>
         <button type="button" onClick={() => setAnchor(addDays(anchor, -step))}>
@@ -258,20 +262,34 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
         onAdd={(a) => session.putAssistant(a)}
       />
       <div class="layout">
-        <RotaGrid
-          lang={lang}
-          days={days}
-          assistants={rota.assistants}
-          cells={cells}
-          onCommit={onCommit}
-          onDelete={(ids) => {
-            action.current = t(lang, "shiftRemoved");
-            session.removeShifts(ids);
-            action.current = "";
-          }}
-          onWrite={onWrite}
-          onAnnounce={say}
-        />
+        {view === "year" ? (
+          <YearOverview
+            lang={lang}
+            rota={rota}
+            zone={session.zone()}
+            violations={violations}
+            year={Number(anchor.slice(0, 4))}
+            onOpenDay={(date) => {
+              setView("week");
+              setAnchor(date);
+            }}
+          />
+        ) : (
+          <RotaGrid
+            lang={lang}
+            days={days}
+            assistants={rota.assistants}
+            cells={cells}
+            onCommit={onCommit}
+            onDelete={(ids) => {
+              action.current = t(lang, "shiftRemoved");
+              session.removeShifts(ids);
+              action.current = "";
+            }}
+            onWrite={onWrite}
+            onAnnounce={say}
+          />
+        )}
         <aside>
           <GrantMeter lang={lang} uses={uses} />
           <ViolationsPanel

@@ -38,6 +38,7 @@ const texts = {
   week: { da: "Uge", nb: "Uke", en: "Week" },
   fourWeeks: { da: "4 uger", nb: "4 uker", en: "4 weeks" },
   month: { da: "Måned", nb: "Måned", en: "Month" },
+  year: { da: "År", nb: "År", en: "Year" },
   previous: { da: "Forrige", nb: "Forrige", en: "Previous" },
   next: { da: "Næste", nb: "Neste", en: "Next" },
   today: { da: "I dag", nb: "I dag", en: "Today" },
