@@ -17,6 +17,7 @@ export type {
   RotaFile,
   Shift,
   ShiftKind,
+  Template,
   Weekday,
 } from "./rota-file.js";
 export {
@@ -31,8 +32,10 @@ export {
   RotaFileSchema,
   SHIFT_KINDS,
   ShiftSchema,
+  TemplateSchema,
   WEEKDAYS,
   WORKING_KINDS,
 } from "./rota-file.js";
 export type { ShiftText, ShiftTextResult } from "./shift-text.js";
 export { TYPED_BREAK_AFTER_MINUTES, formatShiftText, parseShiftText } from "./shift-text.js";
+export { templateIssues, templateMap } from "./templates.js";

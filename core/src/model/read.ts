@@ -9,6 +9,7 @@ import type { Issue } from "./issues.js";
 import { jsonPath } from "./issues.js";
 import { migrate } from "./migrations.js";
 import { RotaFileSchema, type RotaFile, type Shift } from "./rota-file.js";
+import { templateIssues } from "./templates.js";
 
 /** A rota that passed every check, with its zone. */
 export interface ReadRota {
@@ -27,8 +28,15 @@ export type ShiftTimes =
   | { readonly ok: true; readonly start: Instant; readonly end: Instant }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-/** Resolves a shift's wall-clock start and end in a zone; `path` prefixes the issues. */
-export function resolveShiftTimes(zone: Zone, shift: Shift, path = "$"): ShiftTimes {
+/**
+ * Resolves a shift's wall-clock start and end in a zone (or anything that resolves as the zone
+ * does, such as a memo of it); `path` prefixes the issues.
+ */
+export function resolveShiftTimes(
+  zone: Pick<Zone, "resolve">,
+  shift: Shift,
+  path = "$",
+): ShiftTimes {
   const issues: Issue[] = [];
   const start = zone.resolve(shift.start);
   const end = zone.resolve(shift.end);
@@ -141,6 +149,7 @@ function semanticIssues(rota: RotaFile, zone: Zone): Issue[] {
       });
     }
   });
+  if (rota.templates) issues.push(...templateIssues(rota.templates));
   if (rota.published) {
     const at = zone.resolve(rota.published.at);
     if (!at.ok) issues.push({ path: "$.published.at", message: at.problem.reason });

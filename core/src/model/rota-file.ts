@@ -98,6 +98,21 @@ export const OverridesSchema = z.record(
 );
 export type Overrides = z.output<typeof OverridesSchema>;
 
+/**
+ * A shift template: a short name a work leader types into a cell (`D`) for a shift text
+ * (`7-15`). The rules that the schema cannot express (the text reads as a shift, short names
+ * unique without regard to case and not themselves shift texts) are checked by `readRota`.
+ */
+export const TemplateSchema = z.looseObject({
+  short: text("a short name")
+    .min(1, "must not be empty")
+    .max(6, "must be at most 6 characters")
+    .regex(/^(\S(.*\S)?)?$/, "must not begin or end with a space"),
+  text: text("a shift text"),
+  name: z.string().optional(),
+});
+export type Template = z.output<typeof TemplateSchema>;
+
 export const RotaFileSchema = z.looseObject({
   format: z.literal(ROTA_FORMAT, {
     error: (iss) => `format must be "${ROTA_FORMAT}", not ${JSON.stringify(iss.input)}`,
@@ -118,6 +133,7 @@ export const RotaFileSchema = z.looseObject({
   need: z.array(NeedSchema).optional(),
   published: PublishedSchema.optional(),
   overrides: OverridesSchema.optional(),
+  templates: z.array(TemplateSchema).optional(),
 });
 /** A rota file that has passed validation. */
 export type RotaFile = z.output<typeof RotaFileSchema>;

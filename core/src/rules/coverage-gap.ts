@@ -2,116 +2,31 @@
  * `coverage-gap`: during the hours of a need, fewer assistants are planned (distinct assistants
  * with a working `help` shift) than the need asks for. Checked inside the rota's period.
  *
- * Choices: when need entries overlap, the larger number applies; a need whose `to` is not after
- * its `from` runs overnight into the next day; a reported gap is a maximal interval in which
- * staffing is short (across midnight too), with `measured` the fewest assistants planned in it and
- * `limit` the most needed. Staff meetings, training and appraisal do not count as cover.
+ * Choices: staffing is counted as in `staffing.ts` (larger need wins, overnight needs, only help
+ * shifts cover); a reported gap is a maximal interval in which staffing is short (across midnight
+ * too), with `measured` the fewest assistants planned in it and `limit` the most needed.
  * Sources: DK serviceloven § 96 (the grant's need for help); NO helse- og omsorgstjenesteloven
  * § 3-8.
  * Anchor: the start of the gap.
  */
-import { WEEKDAYS } from "../model/index.js";
-import {
-  DAY_MS,
-  MINUTE_MS,
-  addDays,
-  parseClock,
-  weekdayOfDay,
-  type Instant,
-  type LocalDate,
-} from "../time/index.js";
-import { intersecting, periodBounds, type PShift } from "./facts.js";
+import { addDays, type Instant, type LocalDate } from "../time/index.js";
+import { intersecting, periodBounds } from "./facts.js";
 import { when } from "./messages.js";
 import type { ArrangementRule, RuleContext } from "./types.js";
+import { needIntervals, staffingSegments, type Staffing } from "./staffing.js";
 import { report } from "./violation.js";
 
-interface Segment {
-  readonly from: number;
-  readonly to: number;
-  readonly required: number;
-  readonly staffed: number;
-}
-
-const clocks = new Map<string, number>();
-/** Minutes after midnight of a validated `HH:mm`, memoised (need times repeat every day). */
-function clockOf(text: string): number {
-  let m = clocks.get(text);
-  if (m === undefined) clocks.set(text, (m = parseClock(text) ?? 0));
-  return m;
-}
-
-/** Need intervals `[start, end, assistants]` of the dates around `[a, b)`. */
-function needIntervals(ctx: RuleContext, a: number, b: number): Array<[number, number, number]> {
-  const { zone, rota } = ctx.facts;
-  const out: Array<[number, number, number]> = [];
-  const last = zone.dayOf(b);
-  for (let d = zone.dayOf(a) - 1; d <= last; d++) {
-    const day = WEEKDAYS[weekdayOfDay(d) - 1];
-    const base = d * DAY_MS;
-    for (const n of rota.need ?? []) {
-      if (!day || !n.days.includes(day) || n.assistants === 0) continue;
-      const from = clockOf(n.from);
-      const to = clockOf(n.to);
-      const start = zone.atLocalMs(base + from * MINUTE_MS);
-      const end = zone.atLocalMs(base + (to <= from ? DAY_MS : 0) + to * MINUTE_MS);
-      if (end > a && start < b) out.push([start, end, n.assistants]);
-    }
-  }
-  return out;
-}
+type Segment = Staffing;
 
 /** Elementary segments of `[a, b)` with constant need and staffing. */
 function segments(ctx: RuleContext, a: number, b: number): Segment[] {
-  const { help, maxHelpDuration } = ctx.facts;
-  // Events: [time, kind, value]: kind 0 = shift (value ±1 per assistant), 1 = need (± level).
-  const shiftEvents: Array<[number, PShift, number]> = [];
-  const active = new Map<string, number>();
-  let staffed = 0;
-  const enter = (id: string, d: number) => {
-    const before = active.get(id) ?? 0;
-    const after = before + d;
-    active.set(id, after);
-    if (before === 0 && after > 0) staffed++;
-    if (before > 0 && after === 0) staffed--;
-  };
-  for (const s of intersecting(help, maxHelpDuration, a, b)) {
-    if (s.start <= a) enter(s.assistantId, 1);
-    else shiftEvents.push([s.start, s, 1]);
-    if (s.end < b) shiftEvents.push([s.end, s, -1]);
-  }
-  const needs = needIntervals(ctx, a, b);
-  const levels: number[] = [];
-  const needEvents: Array<[number, number, number]> = [];
-  for (const [start, end, n] of needs) {
-    if (start <= a) levels.push(n);
-    else needEvents.push([start, n, 1]);
-    if (end < b) needEvents.push([end, n, -1]);
-  }
-  const times = [
-    ...new Set([a, b, ...shiftEvents.map((e) => e[0]), ...needEvents.map((e) => e[0])]),
-  ]
-    .filter((t) => t >= a && t <= b)
-    .sort((x, y) => x - y);
-  shiftEvents.sort((x, y) => x[0] - y[0]);
-  needEvents.sort((x, y) => x[0] - y[0]);
-  const out: Segment[] = [];
-  let si = 0;
-  let ni = 0;
-  for (let k = 0; k < times.length - 1; k++) {
-    const t = times[k] as number;
-    for (; si < shiftEvents.length && (shiftEvents[si] as [number, PShift, number])[0] <= t; si++) {
-      const [, s, d] = shiftEvents[si] as [number, PShift, number];
-      enter(s.assistantId, d);
-    }
-    for (; ni < needEvents.length && (needEvents[ni] as [number, number, number])[0] <= t; ni++) {
-      const [, n, d] = needEvents[ni] as [number, number, number];
-      if (d > 0) levels.push(n);
-      else levels.splice(levels.indexOf(n), 1);
-    }
-    const required = levels.length ? Math.max(...levels) : 0;
-    out.push({ from: t, to: times[k + 1] as number, required, staffed });
-  }
-  return out;
+  const { help, maxHelpDuration, zone, rota } = ctx.facts;
+  return staffingSegments(
+    intersecting(help, maxHelpDuration, a, b),
+    needIntervals(zone, rota.need, a, b),
+    a,
+    b,
+  );
 }
 
 /** The shortfalls of one local day: maximal short intervals inside it. */

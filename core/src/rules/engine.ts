@@ -62,6 +62,9 @@ export interface CheckOptions {
 
 const RULE_ORDER = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
 
+/** How many shifts a step of {@link RotaChecker.createInSteps} checks for a shift rule. */
+const SHIFTS_PER_STEP = 500;
+
 /** The canonical order of violations: by start, rule, assistant, then key. */
 export function compareViolations(a: Violation, b: Violation): number {
   if (a.from !== b.from) return a.from < b.from ? -1 : 1;
@@ -112,19 +115,34 @@ export class RotaChecker {
     this.assistantRules = enabled.filter((r): r is AssistantRule => r.scope === "assistant");
     this.arrangementRules = enabled.filter((r): r is ArrangementRule => r.scope === "arrangement");
     this.shiftRules = enabled.filter((r): r is ShiftRule => r.scope === "shift");
+  }
+
+  /**
+   * The full check, in steps: each `yield` ends a slice of about one rule for one assistant (or
+   * one arrangement rule, or {@link SHIFTS_PER_STEP} shifts of a shift rule).
+   */
+  private *fill(): Generator<void, void, void> {
+    const { facts } = this;
     for (const r of this.assistantRules) {
       const m = new Map<AssistantId, Found[]>();
       this.perAssistant.set(r.id, m);
-      for (const id of facts.assistants.keys()) m.set(id, this.run(r, id, -Infinity, Infinity));
+      for (const id of facts.assistants.keys()) {
+        m.set(id, this.run(r, id, -Infinity, Infinity));
+        yield;
+      }
     }
-    for (const r of this.arrangementRules)
+    for (const r of this.arrangementRules) {
       this.perArrangement.set(r.id, this.runArr(r, -Infinity, Infinity));
+      yield;
+    }
     for (const r of this.shiftRules) {
       const m = new Map<ShiftId, Found[]>();
       this.perShift.set(r.id, m);
+      let n = 0;
       for (const id of new Set([...facts.shifts.keys(), ...facts.published.keys()])) {
         const found = this.runShift(r, id);
         if (found.length) m.set(id, found);
+        if (++n % SHIFTS_PER_STEP === 0) yield;
       }
     }
   }
@@ -138,13 +156,31 @@ export class RotaChecker {
     zone: Zone,
     options: CheckOptions = {},
   ): { ok: true; checker: RotaChecker } | { ok: false; issues: readonly Issue[] } {
+    const r = RotaChecker.createInSteps(rota, zone, options);
+    if (!r.ok) return r;
+    while (r.step());
+    return { ok: true, checker: r.checker };
+  }
+
+  /**
+   * {@link create} with the full check left to the caller, in small steps, so that a caller
+   * with a clock (core has none) can spread it over several tasks. Each `step()` does one slice
+   * (about one rule for one assistant) and returns whether more remain; the checker must not be
+   * read or changed before `step()` has returned false. The result is the same as `create`'s.
+   */
+  static createInSteps(
+    rota: RotaFile,
+    zone: Zone,
+    options: CheckOptions = {},
+  ):
+    | { ok: true; checker: RotaChecker; step: () => boolean }
+    | { ok: false; issues: readonly Issue[] } {
     const params = resolveParams(rota.profile, rota.overrides);
     if (!params.ok) return params;
     const facts = buildFacts(rota, zone, options.now);
-    return {
-      ok: true,
-      checker: new RotaChecker(facts, params.params, options.lang ?? langOf(rota.locale)),
-    };
+    const checker = new RotaChecker(facts, params.params, options.lang ?? langOf(rota.locale));
+    const steps = checker.fill();
+    return { ok: true, checker, step: () => steps.next().done !== true };
   }
 
   private run(r: AssistantRule, id: AssistantId, from: number, to: number): Found[] {

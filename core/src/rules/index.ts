@@ -19,3 +19,5 @@ export { langOf } from "./messages.js";
 export type { Change, CheckDiff, CheckOptions } from "./engine.js";
 export { RotaChecker, checkRota, compareViolations } from "./engine.js";
 export { grantPeriod } from "./grant-exceeded.js";
+export type { Staffing } from "./staffing.js";
+export { dayStaffing } from "./staffing.js";

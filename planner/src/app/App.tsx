@@ -1,4 +1,7 @@
-/** The app: language, the start screen or one arrangement, and the service-worker banner. */
+/**
+ * The app: language, the start screen or one arrangement, the service-worker banner, and the
+ * build it is (when the build was given one in VITE_TURNUS_BUILD).
+ */
 import { useEffect, useState } from "preact/hooks";
 import { LANGS, pickLang, t, type Lang } from "../i18n/messages.js";
 import { ArrangementView } from "./ArrangementView.js";
@@ -12,6 +15,34 @@ export const pwaState = signal<{
   offlineReady?: boolean;
   reload?: () => void;
 }>({});
+
+declare global {
+  interface ImportMetaEnv {
+    /** Which build this is (a commit or a date), shown in the footer when set. */
+    readonly VITE_TURNUS_BUILD?: string;
+  }
+}
+
+const build = import.meta.env.VITE_TURNUS_BUILD;
+
+/**
+ * Keeps whatever gets focus wholly in view. Chromium does not scroll an element that is partly
+ * visible when it is focused, so a grid cell half scrolled out of the grid's container (at
+ * 400 % zoom, say) would stay half hidden (WCAG 2.4.11). Only when focus moves: the element
+ * that had it getting it back with the window leaves the page where the user scrolled it.
+ */
+function keepFocusInView(): () => void {
+  let last: EventTarget | null = null;
+  const onFocus = (e: FocusEvent) => {
+    if (e.target === last) return;
+    last = e.target;
+    if (e.target instanceof Element) {
+      e.target.scrollIntoView({ block: "nearest", inline: "nearest" });
+    }
+  };
+  document.addEventListener("focusin", onFocus);
+  return () => document.removeEventListener("focusin", onFocus);
+}
 
 const routeOf = (hash: string): { id?: string } => {
   const m = /^#\/a\/([\w-]+)$/.exec(hash);
@@ -29,7 +60,11 @@ export function App() {
     });
     const onHash = () => setRoute(routeOf(location.hash));
     addEventListener("hashchange", onHash);
-    return () => removeEventListener("hashchange", onHash);
+    const stopKeepingFocusInView = keepFocusInView();
+    return () => {
+      removeEventListener("hashchange", onHash);
+      stopKeepingFocusInView();
+    };
   }, []);
 
   useEffect(() => {
@@ -62,14 +97,17 @@ export function App() {
           </select>
         </label>
       </header>
-      {pwa.needRefresh ? (
-        <div class="banner" role="status">
-          {t(lang, "updateReady")}
-          <button type="button" class="primary" onClick={() => pwa.reload?.()}>
-            {t(lang, "reload")}
-          </button>
-        </div>
-      ) : null}
+      {/* Always there, so that screen readers announce the banner when it appears in it. */}
+      <div role="status" class="update-status">
+        {pwa.needRefresh ? (
+          <div class="banner">
+            <p>{t(lang, "updateReady")}</p>
+            <button type="button" class="primary" onClick={() => pwa.reload?.()}>
+              {t(lang, "reload")}
+            </button>
+          </div>
+        ) : null}
+      </div>
       <main id="main" tabIndex={-1}>
         {route.id ? (
           <ArrangementView key={route.id} id={route.id} lang={lang} />
@@ -77,6 +115,13 @@ export function App() {
           <StartScreen lang={lang} />
         )}
       </main>
+      {build ? (
+        <footer>
+          <p>
+            {t(lang, "buildId")} <span class="build-id">{build}</span>
+          </p>
+        </footer>
+      ) : null}
     </>
   );
 }

@@ -4,18 +4,22 @@
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { grantUse } from "../../../core/src/grant/index.js";
-import { formatShiftText, parseShiftText } from "../../../core/src/model/index.js";
-import { RULES, type Violation } from "../../../core/src/rules/index.js";
+import { parseShiftText, templateMap } from "../../../core/src/model/index.js";
+import { RULES } from "../../../core/src/rules/index.js";
 import { addDays, daysInMonth, mondayOf, type LocalDate } from "../../../core/src/time/index.js";
 import { LiveRegion } from "../a11y/LiveRegion.js";
+import { splitShiftTexts } from "../grid/cell-text.js";
 import { RotaGrid, type CellShift, type CellWrite, type WriteAction } from "../grid/RotaGrid.js";
+import { coverageOfDays } from "../grid/coverage.js";
 import { outcome, planWrites, type ReadText } from "../grid/write-plan.js";
 import { formatDayLong, t, writeSummary, type Lang } from "../i18n/messages.js";
 import { GrantMeter } from "../panel/GrantMeter.js";
 import { ViolationsPanel } from "../panel/ViolationsPanel.js";
 import { YearOverview } from "../year/YearOverview.js";
 import { AssistantsForm } from "./AssistantsForm.js";
-import { openArrangement, type Session } from "./store.js";
+import { cellsOf, grantPeriodsKey, shiftsByDate, violationsByShift } from "./derived.js";
+import { SettingsPanel } from "./SettingsPanel.js";
+import { openArrangement, type Session, type ShiftDraft } from "./store.js";
 
 type View = "week" | "4weeks" | "month" | "year";
 
@@ -105,43 +109,28 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
   const rota = useMemo(() => session?.rota(), [session, version]);
   const violations = session?.violations() ?? [];
   const days = useMemo(() => (anchor ? visibleDays(view, anchor) : []), [view, anchor]);
+  const grantKey =
+    rota?.grant && days.length
+      ? grantPeriodsKey(rota.grant.per, days[0] as LocalDate, days[days.length - 1] as LocalDate)
+      : "";
   const uses = useMemo(
     () =>
       session && rota && days.length
         ? grantUse(rota, session.zone(), days[0] as LocalDate, days[days.length - 1] as LocalDate)
         : [],
-    [rota, days],
+    // the same grant periods show the same figures: stepping inside them counts nothing again
+    [rota, grantKey],
   );
-
-  const cells = useMemo(() => {
-    const byShift = new Map<string, Violation[]>();
-    for (const v of violations) {
-      for (const sid of v.shiftIds) {
-        const list = byShift.get(sid);
-        if (list) list.push(v);
-        else byShift.set(sid, [v]);
-      }
-    }
-    const map = new Map<string, CellShift[]>();
-    const shown = new Set<string>(days);
-    for (const s of rota?.shifts ?? []) {
-      if (!shown.has(s.start.slice(0, 10))) continue;
-      const k = `${s.start.slice(0, 10)}|${s.assistantId}`;
-      const cell: CellShift = {
-        id: s.id,
-        text: formatShiftText(s.start, s.end, s.kind),
-        record: s,
-        problems: (byShift.get(s.id) ?? []).map((v) => ({
-          severity: v.severity,
-          message: v.message,
-        })),
-      };
-      const list = map.get(k);
-      if (list) list.push(cell);
-      else map.set(k, [cell]);
-    }
-    return map;
-  }, [rota, days]);
+  const byDate = useMemo(() => shiftsByDate(rota?.shifts ?? []), [rota]);
+  const byShift = useMemo(() => violationsByShift(violations), [session, version]);
+  const cells = useMemo(() => cellsOf(byDate, byShift, days), [byDate, byShift, days]);
+  const coverage = useMemo(
+    () =>
+      session && rota && view !== "year"
+        ? coverageOfDays(session.zone(), rota.need, byDate, days)
+        : undefined,
+    [rota, byDate, days],
+  );
 
   if (!session || !rota || !anchor) return <p>{t(lang, "loading")}</p>;
 
@@ -151,26 +140,45 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
   const step =
     view === "week" ? 7 : view === "4weeks" ? 28 : view === "year" ? days.length : monthLength;
 
-  const onCommit = (date: string, assistantId: string, text: string, replace?: string) => {
-    const parsed = parseShiftText(text, date as LocalDate);
-    if (!parsed.ok) return parsed.reason;
+  // typing a template's short name (D) creates its shift
+  const templates = templateMap(rota);
+  /**
+   * Saves a cell's typed text: one or more shifts (`7-11, 17-21`). The cell's shifts are edited
+   * in place in order (keeping their notes and other fields), extra ones removed, new ones added;
+   * all in one undo step.
+   */
+  const onCommit = (
+    date: string,
+    assistantId: string,
+    text: string,
+    replace: readonly CellShift[],
+  ) => {
+    const put: ShiftDraft[] = [];
+    for (const piece of splitShiftTexts(text)) {
+      const parsed = parseShiftText(piece, date as LocalDate, templates);
+      if (!parsed.ok) return parsed.reason;
+      const old = replace[put.length];
+      put.push({
+        ...old?.record,
+        ...(old ? { id: old.id } : {}),
+        assistantId,
+        start: parsed.start,
+        end: parsed.end,
+        kind: parsed.kind,
+        // core decides the customary break of a typed shift (see parseShiftText)
+        breakMinutes: parsed.breakMinutes,
+      });
+    }
     action.current = t(lang, "shiftSaved");
-    const issues = session.putShift({
-      ...(replace ? { id: replace } : {}),
-      assistantId,
-      start: parsed.start,
-      end: parsed.end,
-      kind: parsed.kind,
-      // core decides the customary break of a typed shift (see parseShiftText)
-      breakMinutes: parsed.breakMinutes,
-    });
+    const remove = replace.slice(put.length).map((s) => s.id);
+    const [issues = []] = session.replaceCells([{ remove, put }]);
     action.current = "";
     if (issues.length) return issues.map((i) => i.message).join("; ");
     return undefined;
   };
 
   const readText: ReadText = (text, date) => {
-    const parsed = parseShiftText(text, date as LocalDate);
+    const parsed = parseShiftText(text, date as LocalDate, templates);
     if (!parsed.ok) return parsed;
     const { start, end, kind, breakMinutes } = parsed;
     return { ok: true, shift: { start, end, kind, breakMinutes } };
@@ -261,6 +269,13 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
         assistants={rota.assistants}
         onAdd={(a) => session.putAssistant(a)}
       />
+      <SettingsPanel
+        lang={lang}
+        session={session}
+        rota={rota}
+        firstDay={days[0] ?? anchor}
+        onAnnounce={say}
+      />
       <div class="layout">
         {view === "year" ? (
           <YearOverview
@@ -280,6 +295,7 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
             days={days}
             assistants={rota.assistants}
             cells={cells}
+            coverage={coverage}
             onCommit={onCommit}
             onDelete={(ids) => {
               action.current = t(lang, "shiftRemoved");

@@ -11,6 +11,7 @@ import {
   LiveCheck,
   arrangementName,
   createUndoManager,
+  docMaps,
   exportRota,
   getSetting,
   importRota,
@@ -18,14 +19,33 @@ import {
   newArrangement,
   openArrangementDoc,
   openLocalStore,
+  planRepeat,
   publish,
   putAssistant,
   putShift,
   rememberArrangement,
   removeShift,
+  repeatWeeks,
   setSetting,
+  setSettings,
   type EditResult,
+  type RepeatResult,
+  type RepeatSkip,
+  type RepeatWeeksInput,
+  type SettingsPatch,
 } from "../doc/index.js";
+
+export type { RepeatResult, RepeatSkip, RepeatWeeksInput, SettingsPatch };
+
+/** What a repeat would do: how many shifts it would copy and replace, and skip. */
+export type RepeatPreview =
+  | {
+      readonly ok: true;
+      readonly copied: number;
+      readonly replaced: number;
+      readonly skipped: readonly RepeatSkip[];
+    }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** An arrangement in the start screen's list. */
 export interface ArrangementEntry {
@@ -44,7 +64,10 @@ export interface ShiftDraft {
   readonly [field: string]: unknown;
 }
 
-/** A grid cell's new shifts: `remove` goes, `put` comes (new shifts get new ids). */
+/**
+ * A grid cell's new shifts: `remove` goes, `put` comes. A shift in `put` with an id replaces that
+ * stored shift (edited in place); one without gets a new id.
+ */
 export interface CellReplacement {
   readonly remove: readonly string[];
   readonly put: readonly ShiftDraft[];
@@ -76,6 +99,16 @@ export interface Session {
    */
   replaceCells(cells: readonly CellReplacement[]): readonly (readonly Issue[])[];
   putAssistant(a: { id?: string; name: string; birthDate?: string }): readonly Issue[];
+  /**
+   * Changes settings (name, profile, period, grant, need, overrides, templates) in one
+   * transaction: one undo step. Returns the problems with file paths (`$.grant.hours`); on any
+   * problem nothing is written.
+   */
+  setSettings(patch: SettingsPatch): readonly Issue[];
+  /** What {@link repeatWeeks} would do, without writing. */
+  previewRepeat(input: RepeatWeeksInput): RepeatPreview;
+  /** Repeats weeks 1–N until a date (see the document layer's `repeatWeeks`): one undo step. */
+  repeatWeeks(input: RepeatWeeksInput): RepeatResult;
   undo(): void;
   redo(): void;
   publish(): readonly Issue[];
@@ -132,7 +165,8 @@ export async function openArrangement(id: string, lang: "da" | "nb" | "en"): Pro
   const opened = await openArrangementDoc(id);
   if (!opened.ok) throw new Error(opened.issues.map((i) => i.message).join("; "));
   const { doc } = opened;
-  const live = new LiveCheck(doc, () => Date.now() as Instant, { lang });
+  // The grid shows first; the first full check follows after the next frame.
+  const live = new LiveCheck(doc, () => Date.now() as Instant, { lang, defer: true });
   const undo = createUndoManager(doc);
   const zone = (): Zone => {
     const z = live.zone();
@@ -157,7 +191,22 @@ export async function openArrangement(id: string, lang: "da" | "nb" | "en"): Pro
     rota: () => live.rota(),
     zone,
     violations: () => live.violations(),
-    subscribe: (listener) => live.subscribe(listener),
+    subscribe(listener) {
+      // The first check's violations are not news (nothing is announced on opening).
+      const stop = live.subscribe((u) => listener(u.first ? { added: [], removed: [] } : u));
+      // The live check ignores a change of the name alone; the view still shows it.
+      const { meta } = docMaps(doc);
+      const onMeta = (e: { keysChanged: Set<string> }) => {
+        if (e.keysChanged.size === 1 && e.keysChanged.has("name")) {
+          listener({ added: [], removed: [] });
+        }
+      };
+      meta.observe(onMeta);
+      return () => {
+        stop();
+        meta.unobserve(onMeta);
+      };
+    },
     putShift: (s) => edited(issuesOf(putShift(doc, { ...s, id: s.id ?? newId("s") }))),
     removeShifts(ids) {
       undo.stopCapturing();
@@ -171,15 +220,22 @@ export async function openArrangement(id: string, lang: "da" | "nb" | "en"): Pro
       let results: (readonly Issue[])[] = [];
       doc.transact(() => {
         results = cells.map((cell) => {
-          const written: string[] = [];
+          // what was written, and what it replaced, to put back when a later shift is refused
+          const written: { id: string; was: ShiftDraft | undefined }[] = [];
           for (const s of cell.put) {
-            const sid = newId("s");
+            const sid = s.id ?? newId("s");
+            // a stored shift came from JSON: none of its optional fields is `undefined`
+            const was = (s.id ? live.rota()?.shifts.find((x) => x.id === s.id) : undefined) as
+              ShiftDraft | undefined;
             const r = putShift(doc, { ...s, id: sid });
             if (!r.ok) {
-              for (const w of written) removeShift(doc, w);
+              for (const w of written) {
+                if (w.was) putShift(doc, { ...w.was, id: w.id });
+                else removeShift(doc, w.id);
+              }
               return r.issues;
             }
-            written.push(sid);
+            written.push({ id: sid, was });
           }
           for (const sid of cell.remove) removeShift(doc, sid);
           return [];
@@ -189,6 +245,22 @@ export async function openArrangement(id: string, lang: "da" | "nb" | "en"): Pro
       return results;
     },
     putAssistant: (a) => edited(issuesOf(putAssistant(doc, { ...a, id: a.id ?? newId("a") }))),
+    setSettings(patch) {
+      undo.stopCapturing();
+      return edited(issuesOf(setSettings(doc, patch)));
+    },
+    previewRepeat(input) {
+      const r = planRepeat(doc, input, { newId: () => "preview" });
+      if (!r.ok) return r;
+      const { put, remove, skipped } = r.plan;
+      return { ok: true, copied: put.length, replaced: remove.length, skipped };
+    },
+    repeatWeeks(input) {
+      undo.stopCapturing();
+      const r = repeatWeeks(doc, input, { newId: () => newId("s") });
+      edited(r.ok ? [] : r.issues);
+      return r;
+    },
     undo: () => void undo.undo(),
     redo: () => void undo.redo(),
     publish() {

@@ -8,7 +8,9 @@
 import type * as Y from "yjs";
 import {
   AssistantSchema,
+  PURPOSES,
   ROTA_FORMAT,
+  SHIFT_KINDS,
   ShiftSchema,
   jsonPath,
   readRota,
@@ -68,17 +70,49 @@ export function checkAssistant(value: unknown, at: (path: string) => string): Ch
   return { ok: true, value: a };
 }
 
+const KINDS: ReadonlySet<unknown> = new Set(SHIFT_KINDS);
+const PURPOSE_SET: ReadonlySet<unknown> = new Set(PURPOSES);
+const text = (v: unknown): v is string => typeof v === "string";
+const absentOr = (v: Record<string, unknown>, key: string, ok: (x: unknown) => boolean) =>
+  !Object.hasOwn(v, key) || ok(v[key]);
+
+/**
+ * The shift `value` when it is plainly one that core's `ShiftSchema` accepts — ids and times as
+ * text, a known kind and purpose, whole non-negative break minutes, a text note, each either
+ * present or absent — as the schema would give it (a shallow copy: its transforms only brand
+ * text); otherwise undefined, and the schema decides and names the problems. Reading a document
+ * is mostly reading thousands of stored shifts; this skips the schema's general machinery for
+ * them. A property test holds it to the schema: whatever it accepts, the schema accepts alike.
+ */
+export function plainShift(value: unknown): Shift | undefined {
+  if (!isRecord(value)) return undefined;
+  const { id, assistantId, start, end } = value;
+  if (!text(id) || id === "" || !text(assistantId) || assistantId === "") return undefined;
+  if (!text(start) || !text(end)) return undefined;
+  const ok =
+    absentOr(value, "kind", (k) => KINDS.has(k)) &&
+    absentOr(value, "purpose", (p) => PURPOSE_SET.has(p)) &&
+    absentOr(
+      value,
+      "breakMinutes",
+      (b) => typeof b === "number" && Number.isSafeInteger(b) && b >= 0,
+    ) &&
+    absentOr(value, "note", text);
+  return ok ? ({ ...value } as Shift) : undefined;
+}
+
 /**
  * Validates a shift value through core: its schema, its times in `zone` (they exist, the end is
  * after the start) and its assistant (`assistant` says whether the id names a valid one).
  */
 export function checkShift(
   value: unknown,
-  zone: Zone,
+  zone: Pick<Zone, "resolve">,
   assistant: (id: string) => AssistantState,
   at: (path: string) => string,
 ): Checked<Shift> {
-  const parsed = ShiftSchema.safeParse(value);
+  const plain = plainShift(value);
+  const parsed = plain ? { success: true as const, data: plain } : ShiftSchema.safeParse(value);
   if (!parsed.success) {
     return {
       ok: false,
@@ -129,7 +163,7 @@ export function readStoredAssistant(key: string, raw: unknown): Checked<Assistan
 export function readStoredShift(
   key: string,
   raw: unknown,
-  zone: Zone,
+  zone: Pick<Zone, "resolve">,
   assistant: (id: string) => AssistantState,
 ): Checked<Shift> {
   const entity = unwrap(raw);
@@ -233,6 +267,24 @@ export interface DocState {
   readonly shiftIssues: ReadonlyMap<string, readonly Issue[]>;
 }
 
+/**
+ * The zone's `resolve`, remembering each text's result for one read of a document (shifts
+ * share few distinct start and end times; the zone is immutable).
+ */
+function memoResolve(zone: Zone): Pick<Zone, "resolve"> {
+  const memo = new Map<string, ReturnType<Zone["resolve"]>>();
+  return {
+    resolve(text) {
+      let r = memo.get(text);
+      if (r === undefined) {
+        r = zone.resolve(text);
+        memo.set(text, r);
+      }
+      return r;
+    },
+  };
+}
+
 /** Reads a document through core, entity by entity (see {@link docToRota}). */
 export function readDocState(doc: Y.Doc): Checked<DocState> {
   const version = versionIssue(doc);
@@ -255,9 +307,10 @@ export function readDocState(doc: Y.Doc): Checked<DocState> {
 
   const shifts = new Map<string, { raw: unknown; value: Shift }>();
   const shiftIssues = new Map<string, readonly Issue[]>();
+  const times = memoResolve(zone);
   for (const key of orderedKeys(maps.shifts)) {
     const raw = maps.shifts.get(key);
-    const r = readStoredShift(key, raw, zone, state);
+    const r = readStoredShift(key, raw, times, state);
     if (r.ok) shifts.set(key, { raw, value: r.value });
     else shiftIssues.set(key, r.issues);
   }

@@ -77,6 +77,15 @@ export interface SettingsPatch {
       }[]
     | null;
   readonly overrides?: Overrides | null;
+  /** Shift templates (`{ short, text, name? }`); checked by core (`$.templates[0].text`). */
+  readonly templates?:
+    | readonly {
+        readonly short: string;
+        readonly text: string;
+        readonly name?: string;
+        readonly [field: string]: unknown;
+      }[]
+    | null;
 }
 
 const fail = (issues: readonly Issue[]): EditResult => ({ ok: false, issues });

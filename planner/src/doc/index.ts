@@ -39,6 +39,14 @@ export {
   removeShift,
   setSettings,
 } from "./edit.js";
+export type {
+  RepeatOptions,
+  RepeatPlan,
+  RepeatResult,
+  RepeatSkip,
+  RepeatWeeksInput,
+} from "./repeat.js";
+export { REPEAT_MAX_DAYS, REPEAT_MAX_WEEKS, planRepeat, repeatWeeks } from "./repeat.js";
 export { UNDO_CAPTURE_MS, createUndoManager } from "./undo.js";
 export type { LiveCheckOptions, LiveCheckUpdate } from "./live-check.js";
 export { LiveCheck } from "./live-check.js";

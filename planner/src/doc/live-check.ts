@@ -7,6 +7,12 @@
  *
  * The invariant, held by a test: after every transaction, `violations()` equals a fresh full
  * `checkRota` of `docToRota(doc)` with the same `now`, and `issues()` names what it left out.
+ *
+ * Opening a large rota, the first full check may be deferred ({@link LiveCheckOptions.defer}):
+ * the document is read at once (so the rota can be shown), and the check runs in later tasks,
+ * in slices of a few milliseconds (core's `RotaChecker.createInSteps`), announced by an update
+ * with `first: true`. Until then `checked()` is false and `violations()` empty; a transaction
+ * meanwhile finishes the check first, so the invariant holds from then on.
  */
 import type * as Y from "yjs";
 import type { Assistant, Issue, RotaFile } from "../../../core/src/model/index.js";
@@ -24,6 +30,7 @@ import {
   readStoredAssistant,
   readStoredShift,
   type AssistantState,
+  type DocState,
 } from "./convert.js";
 import { docMaps, type DocMaps } from "./schema.js";
 
@@ -37,6 +44,11 @@ export interface LiveCheckUpdate {
   readonly removed: readonly Violation[];
   /** What is left out of the check because it has problems (document paths). */
   readonly issues: readonly Issue[];
+  /**
+   * True for the update that brings a deferred first check: `added` is then every violation,
+   * which the document did not just gain (a screen reader need not hear them as news).
+   */
+  readonly first?: true;
 }
 
 /** How a {@link LiveCheck} runs. */
@@ -45,7 +57,53 @@ export interface LiveCheckOptions {
   readonly lang?: Lang;
   /** A transaction touching more assistants and shifts than this rebuilds (default 200). */
   readonly rebuildAbove?: number;
+  /**
+   * Defers the first full check: `true` starts it in a task after the next frame (so that what
+   * the constructor read can be painted first) and goes on in the following tasks; a function
+   * is called for each slice and runs it by calling back. Without it, the constructor checks at
+   * once.
+   */
+  readonly defer?: boolean | ((run: () => void) => void);
+  /** How long one slice of a deferred first check runs before it yields (default 8 ms). */
+  readonly sliceMs?: number;
 }
+
+/** Calls `run` in a task of its own, soon (without the clamping of nested timeouts). */
+function nextTask(run: () => void): void {
+  if (typeof MessageChannel !== "function") {
+    setTimeout(run, 0);
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    run();
+  };
+  channel.port2.postMessage(null);
+}
+
+/**
+ * Calls `run` once, in a task after the frame that follows the next one: what the current task
+ * rendered is painted, and whatever waited for that frame has had its turn, before `run` blocks
+ * the page. Where frames do not come (a hidden tab, outside a browser) it runs after a timeout.
+ */
+export function afterNextFrame(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  if (typeof requestAnimationFrame === "function") {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(once, 0)));
+    setTimeout(once, FRAME_TIMEOUT_MS);
+  } else {
+    setTimeout(once, 0);
+  }
+}
+
+/** How long {@link afterNextFrame} waits for frames before running anyway. */
+const FRAME_TIMEOUT_MS = 500;
 
 /** A violation's identity across re-checks (as core's checker compares them). */
 const identity = (v: Violation): string =>
@@ -97,6 +155,9 @@ export class LiveCheck {
   /** Shifts in the checker: key -> raw stored value and assistant. */
   private readonly shiftsIn = new Map<string, { raw: unknown; assistantId: string }>();
   private readonly shiftIssues = new Map<string, readonly Issue[]>();
+  /** While the first check is deferred: what was read, and once started, the checker's build. */
+  private pending:
+    { readonly state: DocState; build?: { checker: RotaChecker; step: () => boolean } } | undefined;
   private readonly onTransaction = (tx: Y.Transaction) => this.update(tx);
 
   /**
@@ -110,8 +171,21 @@ export class LiveCheck {
     private readonly options: LiveCheckOptions = {},
   ) {
     this.maps = docMaps(doc);
-    this.rebuild();
+    if (options.defer) {
+      const state = this.read();
+      if (state) {
+        this.pending = { state };
+        this.schedule(true);
+      }
+    } else {
+      this.rebuild();
+    }
     doc.on("afterTransaction", this.onTransaction);
+  }
+
+  /** False while the first full check is deferred (and `violations()` is still empty). */
+  checked(): boolean {
+    return this.pending === undefined;
   }
 
   /** Every current violation, in core's canonical order. */
@@ -131,7 +205,7 @@ export class LiveCheck {
 
   /** The rota as checked (valid entities only), or undefined when the document is unreadable. */
   rota(): RotaFile | undefined {
-    return this.checker?.rota();
+    return this.pending?.state.rota ?? this.checker?.rota();
   }
 
   /** The arrangement's time zone, or undefined when the document is unreadable. */
@@ -147,48 +221,97 @@ export class LiveCheck {
 
   /** Checks in full again with a fresh `now()` (e.g. each hour, for `late-change`), and emits. */
   refresh(): void {
-    this.emit(this.rebuild());
+    const first = !this.checked();
+    this.emit(this.rebuild(), first);
   }
 
   /** Stops following the document and drops the subscribers. */
   destroy(): void {
     this.doc.off("afterTransaction", this.onTransaction);
     this.listeners.clear();
+    this.pending = undefined;
   }
 
-  private emit(diff: CheckDiff): void {
-    const update: LiveCheckUpdate = { violations: this.current, ...diff, issues: this.issues() };
+  private emit(diff: CheckDiff, first = false): void {
+    const update: LiveCheckUpdate = {
+      violations: this.current,
+      ...diff,
+      issues: this.issues(),
+      ...(first ? { first } : {}),
+    };
     for (const l of [...this.listeners]) l(update);
+  }
+
+  /** Schedules the next slice of the deferred first check. */
+  private schedule(first: boolean): void {
+    const { defer } = this.options;
+    const run = () => this.slice();
+    if (typeof defer === "function") defer(run);
+    else if (first) afterNextFrame(run);
+    else nextTask(run);
+  }
+
+  /** One slice of the deferred first check; the last one emits it. */
+  private slice(): void {
+    const build = this.startBuild();
+    if (!build) return;
+    const end = performance.now() + (this.options.sliceMs ?? 8);
+    do {
+      if (!build.step()) {
+        this.finishDeferred(build.checker);
+        return;
+      }
+    } while (performance.now() < end);
+    this.schedule(false);
+  }
+
+  /** The deferred first check's build, started now if need be (undefined when none is due). */
+  private startBuild(): { checker: RotaChecker; step: () => boolean } | undefined {
+    const pending = this.pending;
+    if (!pending) return undefined;
+    if (pending.build) return pending.build;
+    const created = RotaChecker.createInSteps(
+      pending.state.rota,
+      pending.state.zone,
+      this.checkOptions(),
+    );
+    if (!created.ok) {
+      this.pending = undefined;
+      this.emit(this.adopt(created), true);
+      return undefined;
+    }
+    pending.build = created;
+    return created;
+  }
+
+  /** Finishes the deferred first check at once, if it is still due, and emits it. */
+  private checkDeferred(): void {
+    const build = this.startBuild();
+    if (!build) return;
+    while (build.step());
+    this.finishDeferred(build.checker);
+  }
+
+  private finishDeferred(checker: RotaChecker): void {
+    this.pending = undefined;
+    this.emit(this.adopt({ ok: true, checker }), true);
   }
 
   /** Reads the document afresh and builds a new checker; returns the difference. */
   private rebuild(): CheckDiff {
-    const before = this.current;
-    this.checker = undefined;
-    this.currentZone = undefined;
-    this.fatal = [];
-    this.metaIssues = [];
-    this.assistantsIn.clear();
-    this.assistantIssues.clear();
-    this.shiftsIn.clear();
-    this.shiftIssues.clear();
+    this.pending = undefined;
+    return this.check(this.read());
+  }
+
+  /** Reads the document afresh: settings, zone, issues and what is in the check (no checker). */
+  private read(): DocState | undefined {
+    this.forget();
     const read = readDocState(this.doc);
     if (!read.ok) {
       this.fatal = read.issues;
-      this.current = [];
-      return net(before, []);
+      return undefined;
     }
     const state = read.value;
-    const created = RotaChecker.create(state.rota, state.zone, {
-      now: this.now(),
-      ...(this.options.lang ? { lang: this.options.lang } : {}),
-    });
-    if (!created.ok) {
-      this.fatal = created.issues;
-      this.current = [];
-      return net(before, []);
-    }
-    this.checker = created.checker;
     this.currentZone = state.zone;
     this.metaIssues = state.metaIssues;
     for (const [k, a] of state.assistants) this.assistantsIn.set(k, a.raw);
@@ -197,6 +320,47 @@ export class LiveCheck {
     }
     for (const [k, i] of state.assistantIssues) this.assistantIssues.set(k, i);
     for (const [k, i] of state.shiftIssues) this.shiftIssues.set(k, i);
+    return state;
+  }
+
+  /** Forgets the checker and everything read. */
+  private forget(): void {
+    this.checker = undefined;
+    this.currentZone = undefined;
+    this.fatal = [];
+    this.metaIssues = [];
+    this.assistantsIn.clear();
+    this.assistantIssues.clear();
+    this.shiftsIn.clear();
+    this.shiftIssues.clear();
+  }
+
+  /** Builds a new checker of what {@link read} read; returns the difference. */
+  private check(state: DocState | undefined): CheckDiff {
+    if (!state) {
+      const before = this.current;
+      this.current = [];
+      return net(before, []);
+    }
+    return this.adopt(RotaChecker.create(state.rota, state.zone, this.checkOptions()));
+  }
+
+  private checkOptions() {
+    return { now: this.now(), ...(this.options.lang ? { lang: this.options.lang } : {}) };
+  }
+
+  /** Takes a new checker (or the reason there is none); returns the difference. */
+  private adopt(
+    created: { ok: true; checker: RotaChecker } | { ok: false; issues: readonly Issue[] },
+  ): CheckDiff {
+    const before = this.current;
+    if (!created.ok) {
+      this.forget();
+      this.fatal = created.issues;
+      this.current = [];
+      return net(before, []);
+    }
+    this.checker = created.checker;
     this.current = this.checker.violations();
     return net(before, this.current);
   }
@@ -213,7 +377,14 @@ export class LiveCheck {
     const sKeys = keys(this.maps.shifts);
     if (metaKeys.length + aKeys.length + sKeys.length === 0) return;
     const big = aKeys.length + sKeys.length > (this.options.rebuildAbove ?? 200);
-    if (metaKeys.length > 0 || big || !this.checker || !this.currentZone) {
+    if (metaKeys.length > 0 || big) {
+      const first = !this.checked();
+      this.emit(this.rebuild(), first);
+      return;
+    }
+    // A deferred first check is of the document before this transaction: it comes first.
+    this.checkDeferred();
+    if (!this.checker || !this.currentZone) {
       this.emit(this.rebuild());
       return;
     }

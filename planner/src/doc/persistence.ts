@@ -34,17 +34,39 @@ export interface DocStorage {
   remove(name: string): Promise<void>;
 }
 
+/** What {@link indexedDbStorage} uses of a y-indexeddb `IndexeddbPersistence`. */
+export interface IdbPersistence {
+  readonly _db: Promise<unknown>;
+  readonly whenSynced: Promise<unknown>;
+  /** y-indexeddb's `update` listener on the document (it ignores its own origin). */
+  readonly _storeUpdate?: (update: Uint8Array, origin: unknown) => void;
+  destroy(): Promise<void>;
+}
+
 /**
  * The browser's storage: one IndexedDB database per document, through y-indexeddb. `attach`
  * resolves once the stored updates are loaded, and rejects when IndexedDB is unavailable.
+ * `open` makes the persistence (y-indexeddb's; a twin in tests).
  */
-export function indexedDbStorage(): DocStorage {
+export function indexedDbStorage(
+  open: (name: string, doc: Y.Doc) => IdbPersistence = (name, doc) =>
+    new IndexeddbPersistence(name, doc),
+): DocStorage {
   return {
     async attach(name, doc) {
-      const persistence = new IndexeddbPersistence(name, doc);
-      // `_db` rejects when IndexedDB cannot be opened (e.g. storage blocked), where `whenSynced`
-      // alone would wait for ever.
-      await Promise.all([persistence._db, persistence.whenSynced]);
+      const persistence = open(name, doc);
+      // y-indexeddb listens for `update` from its constructor on, and ignores the updates it
+      // loads itself; but any `update` listener makes Yjs encode the whole loaded document once
+      // more, only to be thrown away (a fifth of a cold load). So it listens once loaded.
+      const store = persistence._storeUpdate;
+      if (store) doc.off("update", store);
+      try {
+        // `_db` rejects when IndexedDB cannot be opened (e.g. storage blocked), where
+        // `whenSynced` alone would wait for ever.
+        await Promise.all([persistence._db, persistence.whenSynced]);
+      } finally {
+        if (store) doc.on("update", store);
+      }
       return { close: () => persistence.destroy() };
     },
     async remove(name) {

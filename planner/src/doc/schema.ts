@@ -3,7 +3,7 @@
  *
  * ```
  * Y.Map "meta"        version, name, profile, timeZone, locale?, now?, period?, grant?, need?,
- *                     published?, overrides?, extra? (unknown top-level fields of an imported file)
+ *                     published?, overrides?, templates?, extra? (unknown top-level fields of a file)
  * Y.Map "assistants"  assistant id -> { order, value }   value: the file's assistant object
  * Y.Map "shifts"      shift id     -> { order, value }   value: the file's shift object
  * ```
@@ -34,6 +34,7 @@ export const FILE_META_KEYS = [
   "need",
   "published",
   "overrides",
+  "templates",
 ] as const;
 /** A top-level rota-file field kept in `meta`. */
 export type FileMetaKey = (typeof FILE_META_KEYS)[number];

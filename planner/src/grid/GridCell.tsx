@@ -17,6 +17,8 @@ export interface GridCellProps {
   readonly selected: boolean;
   /** Part of a range of more than one cell (drawn as such). */
   readonly inRange: boolean;
+  /** Where the shifts being dragged would land. */
+  readonly dropTarget?: boolean;
   /** The editor, shown instead of the shifts while the cell is edited. */
   readonly editor?: ComponentChildren;
   readonly onActivate: (extend: boolean) => void;
@@ -37,6 +39,7 @@ export function GridCell(props: GridCellProps) {
     worst && `has-${worst}`,
     active && "active",
     props.inRange && "selected",
+    props.dropTarget && "drop-target",
   ];
   return (
     <td

@@ -10,10 +10,23 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { formatDay, formatDayLong, t, tf, tn, type Lang } from "../i18n/messages.js";
 import { useGridClipboard } from "./clipboard.js";
 import { CellEditor } from "./CellEditor.js";
+import { CoverageAxis, CoverageDefs, coverageWords } from "./CoverageAxis.js";
+import type { DayCoverage } from "./coverage.js";
+import "./grid.css";
 import { GridCell } from "./GridCell.js";
 import { GridStatus } from "./GridStatus.js";
 import { move } from "./navigation.js";
-import { clearWrites, copyRange, fillWrites, pasteWrites, type Snapshot } from "./range-ops.js";
+import { useDragMove } from "./drag.js";
+import { useProgressiveRows } from "./progressive.js";
+import { formatTsv } from "./tsv.js";
+import {
+  clearWrites,
+  copyRange,
+  fillWrites,
+  moveWrites,
+  pasteWrites,
+  type Snapshot,
+} from "./range-ops.js";
 import { inRect, rectCols, rectRows, type Rect } from "./selection.js";
 import {
   cellKey,
@@ -32,12 +45,17 @@ export interface RotaGridProps {
   readonly assistants: readonly { readonly id: string; readonly name: string }[];
   /** Shifts per cell, keyed `date|assistantId`. */
   readonly cells: ReadonlyMap<string, readonly CellShift[]>;
-  /** Saves typed text for a cell; returns a reason when the text is not a shift. */
+  /** Each day's coverage, drawn on a 24-hour axis in the day's row header. */
+  readonly coverage?: ReadonlyMap<string, DayCoverage> | undefined;
+  /**
+   * Saves typed text for a cell, one or more shifts, in place of the cell's shifts `replace`;
+   * returns a reason when the text is not shifts.
+   */
   readonly onCommit: (
     date: string,
     assistantId: string,
     text: string,
-    replace?: string,
+    replace: readonly CellShift[],
   ) => string | undefined;
   readonly onDelete: (ids: readonly string[]) => void;
   /**
@@ -95,27 +113,74 @@ export function RotaGrid(props: RotaGridProps) {
     );
   };
 
-  const onClipboardKey = useGridClipboard(gridRef, {
+  const copied = (cut: boolean) => {
+    const rect = cursor.rect();
+    if (cut) write(clearWrites(model, rect), "cut");
+    else props.onAnnounce(tn(lang, "cellsCopied", rectRows(rect) * rectCols(rect)));
+  };
+  const pasteText = (text: string) => {
+    const plan = pasteWrites(model, text, cursor.rect(), snapshot.current);
+    if (plan) {
+      write(plan.writes, "paste", plan.leftOut);
+      cursor.select(plan.area);
+    } else props.onAnnounce(t(lang, "nothingToPaste"));
+  };
+  const clipboard = useGridClipboard(gridRef, {
     tsv: () => {
       if (cols === 0 || rows === 0) return undefined;
       const copy = copyRange(model, cursor.rect());
       snapshot.current = copy.snapshot;
       return copy.tsv;
     },
-    copied: (cut) => {
-      const rect = cursor.rect();
-      if (cut) write(clearWrites(model, rect), "cut");
-      else props.onAnnounce(tn(lang, "cellsCopied", rectRows(rect) * rectCols(rect)));
+    copied,
+    paste: pasteText,
+    failed: (kind) => {
+      // The clipboard may be closed to the page (no permission): the grid's own copy still
+      // serves for cutting, copying and pasting inside the grid.
+      const own = snapshot.current;
+      if (!own) props.onAnnounce(t(lang, "clipboardFailed"));
+      else if (kind === "paste") pasteText(formatTsv(own.table));
+      else {
+        if (kind === "cut") copied(true);
+        props.onAnnounce(t(lang, "keptInGrid"));
+      }
     },
-    paste: (text) => {
-      const plan = pasteWrites(model, text, cursor.rect(), snapshot.current);
-      if (plan) {
-        write(plan.writes, "paste", plan.leftOut);
-        cursor.select(plan.area);
-      } else props.onAnnounce(t(lang, "nothingToPaste"));
-    },
-    failed: () => props.onAnnounce(t(lang, "clipboardFailed")),
   });
+
+  const shownRows = useProgressiveRows(
+    `${days[0] ?? ""}|${cols}`,
+    rows,
+    Math.max(row, cursor.current().row) + 1,
+  );
+  const drag = useDragMove(gridRef, {
+    source: (p) => {
+      const range = cursor.range;
+      const rect =
+        range && inRect(range, p.row, p.col)
+          ? range
+          : { top: p.row, left: p.col, bottom: p.row, right: p.col };
+      return rangeHasShifts(rect) ? rect : undefined;
+    },
+    drop: (rect, rows, cols, copy) => {
+      const plan = moveWrites(model, rect, rows, cols, copy);
+      if (!plan) {
+        props.onAnnounce(t(lang, "cannotMoveThere"));
+        return;
+      }
+      write(plan.writes, copy ? "copy" : "move");
+      cursor.select(plan.area);
+    },
+  });
+
+  const rangeHasShifts = (rect: Rect) => {
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      for (let c = rect.left; c <= rect.right; c++) {
+        const a = assistants[c];
+        if (a && (cells.get(cellKey(days[r] as string, a.id))?.length ?? 0) > 0) return true;
+      }
+    }
+    return false;
+  };
 
   if (cols === 0) return <p>{t(lang, "addAssistant")}</p>;
 
@@ -144,7 +209,7 @@ export function RotaGrid(props: RotaGridProps) {
       cursor.moveTo({ row, col });
       return;
     }
-    const error = props.onCommit(c.date, c.assistantId, text, c.shifts[0]?.id);
+    const error = props.onCommit(c.date, c.assistantId, text, c.shifts);
     if (error) {
       pending.current = null;
       setEditing({ text, error });
@@ -168,6 +233,11 @@ export function RotaGrid(props: RotaGridProps) {
     } else props.onAnnounce(t(lang, "nothingToFill"));
   };
 
+  const clearSelection = () => {
+    const writes = clearWrites(model, cursor.rect());
+    if (writes.length) write(writes, "delete");
+  };
+
   const onKeyDown = (e: KeyboardEvent) => {
     const mod = e.ctrlKey || e.metaKey;
     if (pending.current !== null && e.target !== inputRef.current) {
@@ -188,7 +258,7 @@ export function RotaGrid(props: RotaGridProps) {
       if (e.shiftKey) announceRange(cursor.rect());
       return;
     }
-    if (onClipboardKey(e)) return;
+    if (clipboard.onKey(e)) return;
     const key = e.key.toLowerCase();
     if (mod && (key === "d" || key === "r") && !e.altKey) {
       e.preventDefault();
@@ -209,8 +279,7 @@ export function RotaGrid(props: RotaGridProps) {
       });
     } else if (e.key === "Delete" || e.key === "Backspace") {
       e.preventDefault();
-      const writes = clearWrites(model, cursor.rect());
-      if (writes.length) write(writes, "delete");
+      clearSelection();
     } else if (e.key.length === 1 && !mod && !e.altKey) {
       e.preventDefault();
       cursor.collapse();
@@ -219,12 +288,34 @@ export function RotaGrid(props: RotaGridProps) {
     }
   };
 
+  const coverageOf = (date: string) => props.coverage?.get(date);
   const range = cursor.range;
   return (
     <div class="grid-wrap">
       <p id="grid-help" class="help">
         {t(lang, "gridHelp")}
       </p>
+      {props.coverage ? <CoverageDefs /> : null}
+      <div class="grid-actions" role="group" aria-label={t(lang, "cellActions")}>
+        <button type="button" onClick={() => clipboard.run("cut")}>
+          {t(lang, "cut")}
+        </button>
+        <button type="button" onClick={() => clipboard.run("copy")}>
+          {t(lang, "copy")}
+        </button>
+        <button type="button" onClick={() => clipboard.run("paste")}>
+          {t(lang, "paste")}
+        </button>
+        <button type="button" onClick={() => fill("down")}>
+          {t(lang, "fillDown")}
+        </button>
+        <button type="button" onClick={() => fill("right")}>
+          {t(lang, "fillRight")}
+        </button>
+        <button type="button" onClick={clearSelection}>
+          {t(lang, "clearCells")}
+        </button>
+      </div>
       <GridStatus lang={lang} range={range} days={days} assistants={assistants} report={report} />
       <table
         ref={gridRef}
@@ -234,8 +325,9 @@ export function RotaGrid(props: RotaGridProps) {
         aria-multiselectable="true"
         aria-rowcount={rows + 1}
         aria-colcount={cols + 1}
-        class="rota-grid"
+        class={drag.target ? "rota-grid dragging" : "rota-grid"}
         onKeyDown={onKeyDown}
+        {...drag.handlers}
       >
         <thead>
           <tr role="row" aria-rowindex={1}>
@@ -250,14 +342,24 @@ export function RotaGrid(props: RotaGridProps) {
           </tr>
         </thead>
         <tbody>
-          {days.map((date, r) => (
-            <tr key={date} role="row" aria-rowindex={r + 2}>
-              <th role="rowheader" scope="row" aria-label={formatDayLong(lang, date)}>
+          {days.slice(0, shownRows).map((date, r) => (
+            // keyed by position: another week or month patches the rows instead of rebuilding
+            <tr key={r} role="row" aria-rowindex={r + 2}>
+              <th
+                role="rowheader"
+                scope="row"
+                class="day"
+                aria-label={formatDayLong(lang, date) + coverageWords(lang, coverageOf(date))}
+              >
                 {formatDay(lang, date)}
+                {coverageOf(date) ? (
+                  <CoverageAxis lang={lang} coverage={coverageOf(date) as DayCoverage} />
+                ) : null}
               </th>
               {assistants.map((a, c) => {
                 const active = r === row && c === col;
                 const inRange = !!range && inRect(range, r, c);
+                const dropHere = !!drag.target && inRect(drag.target, r, c);
                 return (
                   <GridCell
                     key={a.id}
@@ -268,6 +370,7 @@ export function RotaGrid(props: RotaGridProps) {
                     active={active}
                     selected={active || inRange}
                     inRange={inRange}
+                    dropTarget={dropHere}
                     editor={
                       active && editing ? (
                         <CellEditor

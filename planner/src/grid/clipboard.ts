@@ -16,23 +16,30 @@ export interface ClipboardHandlers {
   copied(cut: boolean): void;
   /** Text came from the clipboard. */
   paste(text: string): void;
-  /** The clipboard refused. */
-  failed(): void;
+  /** The clipboard refused to `kind`. */
+  failed(kind: Kind): void;
 }
 
-type Kind = "copy" | "cut" | "paste";
+export type Kind = "copy" | "cut" | "paste";
 
 const KEYS: Readonly<Record<string, Kind>> = { c: "copy", x: "cut", v: "paste" };
 
-/**
- * Listens for clipboard events while focus is on a cell of `gridRef` (not in the cell editor).
- * Returns the grid's key handler for Ctrl+C/X/V: true when the key was a clipboard key (its
- * default action, the browser's clipboard command, must be left to happen).
- */
+/** The grid's clipboard: its key handler, and the commands for buttons. */
+export interface GridClipboard {
+  /**
+   * The key handler for Ctrl+C/X/V: true when the key was a clipboard key (its default action,
+   * the browser's clipboard command, must be left to happen).
+   */
+  onKey(e: KeyboardEvent): boolean;
+  /** Copy, cut or paste now, through the async Clipboard API (for buttons). */
+  run(kind: Kind): void;
+}
+
+/** Listens for clipboard events while focus is on a cell of `gridRef` (not in the cell editor). */
 export function useGridClipboard(
   gridRef: RefObject<HTMLElement>,
   handlers: ClipboardHandlers,
-): (e: KeyboardEvent) => boolean {
+): GridClipboard {
   const latest = useRef(handlers);
   latest.current = handlers;
   /** A clipboard key was pressed and its event has not come yet. */
@@ -82,7 +89,7 @@ export function useGridClipboard(
     if (kind === "paste") {
       navigator.clipboard.readText().then(
         (text) => latest.current.paste(text),
-        () => latest.current.failed(),
+        () => latest.current.failed(kind),
       );
       return;
     }
@@ -90,20 +97,23 @@ export function useGridClipboard(
     if (tsv === undefined) return;
     navigator.clipboard.writeText(tsv).then(
       () => latest.current.copied(kind === "cut"),
-      () => latest.current.failed(),
+      () => latest.current.failed(kind),
     );
   };
 
-  return (e) => {
-    const kind = KEYS[e.key.toLowerCase()];
-    if (!kind || !(e.ctrlKey || e.metaKey) || e.altKey) return false;
-    awaiting.current = kind;
-    // The browser runs the clipboard command right after this key event, in the same task.
-    setTimeout(() => {
-      if (awaiting.current !== kind) return;
-      awaiting.current = undefined;
-      fallback(kind);
-    }, 0);
-    return true;
+  return {
+    onKey(e) {
+      const kind = KEYS[e.key.toLowerCase()];
+      if (!kind || !(e.ctrlKey || e.metaKey) || e.altKey) return false;
+      awaiting.current = kind;
+      // The browser runs the clipboard command right after this key event, in the same task.
+      setTimeout(() => {
+        if (awaiting.current !== kind) return;
+        awaiting.current = undefined;
+        fallback(kind);
+      }, 0);
+      return true;
+    },
+    run: fallback,
   };
 }

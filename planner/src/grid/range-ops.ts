@@ -2,7 +2,7 @@
  * What copy, paste, fill and delete do to a range of the rota grid, as plain data: the TSV a
  * copy puts on the clipboard, and the cell writes the owner applies as one undo step. Pure.
  */
-import { rectCols, rectRows, type Rect } from "./selection.js";
+import { inRect, rectCols, rectRows, type Rect } from "./selection.js";
 import { formatTsv, parseTsv, rectangular } from "./tsv.js";
 import { cellKey, type CellWrite, type GridModel, type ShiftRecord } from "./types.js";
 
@@ -157,4 +157,54 @@ export function clearWrites(model: GridModel, rect: Rect): CellWrite[] {
     }
   }
   return writes;
+}
+
+/**
+ * Moving (or, with `copy`, copying) a range by whole cells, as dragging it does: each target cell
+ * gets what its source cell holds (an empty source empties its target, as in a spreadsheet), and
+ * the source cells the target does not cover are emptied unless copying. Undefined when the
+ * range does not move or would leave the grid.
+ */
+export function moveWrites(
+  model: GridModel,
+  source: Rect,
+  rows: number,
+  cols: number,
+  copy = false,
+): { writes: CellWrite[]; area: Rect } | undefined {
+  const area: Rect = {
+    top: source.top + rows,
+    left: source.left + cols,
+    bottom: source.bottom + rows,
+    right: source.right + cols,
+  };
+  const inside =
+    area.top >= 0 &&
+    area.left >= 0 &&
+    area.bottom < model.days.length &&
+    area.right < model.assistants.length;
+  if ((rows === 0 && cols === 0) || !inside) return undefined;
+  const writes: CellWrite[] = [];
+  for (let row = area.top; row <= area.bottom; row++) {
+    for (let col = area.left; col <= area.right; col++) {
+      const from = model.days[row - rows] as string;
+      const shifts = shiftsAt(model, row - rows, col - cols);
+      const records = shifts.map((s) => s.record);
+      writes.push({
+        row,
+        col,
+        date: model.days[row] as string,
+        assistantId: (model.assistants[col] as { id: string }).id,
+        content: records.every((r) => r !== undefined)
+          ? { shifts: records, from }
+          : { text: shifts.map((s) => s.text).join(" ") },
+      });
+    }
+  }
+  if (!copy) {
+    for (const w of clearWrites(model, source)) {
+      if (!inRect(area, w.row, w.col)) writes.push(w);
+    }
+  }
+  return { writes, area };
 }

@@ -56,7 +56,7 @@ export interface CellWrite {
 }
 
 /** What asked for a batch of writes (for the announcement). */
-export type WriteAction = "paste" | "cut" | "delete" | "fill";
+export type WriteAction = "paste" | "cut" | "delete" | "fill" | "move" | "copy";
 
 /** A cell of a batch that was left as it was, and why. */
 export interface CellFailure {

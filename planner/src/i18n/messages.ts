@@ -52,11 +52,179 @@ const texts = {
   },
   day: { da: "Dag", nb: "Dag", en: "Day" },
   coverage: { da: "Dækning", nb: "Dekning", en: "Coverage" },
+  keptInGrid: {
+    da: "Udklipsholderen var ikke tilgængelig. Cellerne er gemt her og kan indsættes i vagtplanen.",
+    nb: "Utklippstavlen var ikke tilgjengelig. Cellene er tatt vare på her og kan limes inn i vaktplanen.",
+    en: "The clipboard was not available. The cells are kept here and can be pasted into the rota.",
+  },
+  cellActions: { da: "Celler", nb: "Celler", en: "Cells" },
+  cut: { da: "Klip", nb: "Klipp ut", en: "Cut" },
+  copy: { da: "Kopiér", nb: "Kopier", en: "Copy" },
+  paste: { da: "Indsæt", nb: "Lim inn", en: "Paste" },
+  fillDown: { da: "Udfyld nedad", nb: "Fyll ut nedover", en: "Fill down" },
+  fillRight: { da: "Udfyld til højre", nb: "Fyll ut mot høyre", en: "Fill right" },
+  clearCells: { da: "Ryd celler", nb: "Tøm celler", en: "Clear cells" },
+  cannotMoveThere: {
+    da: "Vagterne kan ikke flyttes dertil: de ville havne uden for de viste dage eller hjælpere.",
+    nb: "Vaktene kan ikke flyttes dit: de ville havnet utenfor dagene eller assistentene som vises.",
+    en: "The shifts cannot be moved there: they would land outside the days or assistants shown.",
+  },
+  coverageShort: {
+    da: "{from}–{to}: {staffed} af {required}",
+    nb: "{from}–{to}: {staffed} av {required}",
+    en: "{from}–{to}: {staffed} of {required}",
+  },
+  coverageGapsSay: {
+    da: "For få hjælpere {gaps}",
+    nb: "For få assistenter {gaps}",
+    en: "Too few assistants {gaps}",
+  },
   rota: { da: "Vagtplan", nb: "Vaktplan", en: "Rota" },
+  settings: { da: "Indstillinger", nb: "Innstillinger", en: "Settings" },
+  settingsArrangement: { da: "Ordningen", nb: "Ordningen", en: "The arrangement" },
+  grantHoursField: {
+    da: "Bevilgede timer (tom = ingen bevilling)",
+    nb: "Innvilgede timer (tom = ikke noe vedtak)",
+    en: "Granted hours (empty = no grant)",
+  },
+  grantPer: { da: "Timer pr.", nb: "Timer per", en: "Hours per" },
+  period: { da: "Periode", nb: "Periode", en: "Period" },
+  periodFrom: { da: "Periode fra", nb: "Periode fra", en: "Period from" },
+  periodTo: { da: "Periode til og med", nb: "Periode til og med", en: "Period to (included)" },
+  need: { da: "Behov for hjælpere", nb: "Behov for assistenter", en: "Assistants needed" },
+  needRow: { da: "Behov {n}", nb: "Behov {n}", en: "Need {n}" },
+  needDays: { da: "Dage", nb: "Dager", en: "Days" },
+  timeFrom: { da: "Fra kl.", nb: "Fra kl.", en: "From" },
+  timeTo: { da: "Til kl.", nb: "Til kl.", en: "To" },
+  timeHint: {
+    da: "TT:MM, 24:00 er midnat",
+    nb: "TT:MM, 24:00 er midnatt",
+    en: "HH:MM, 24:00 is midnight",
+  },
+  needAssistants: { da: "Antal hjælpere", nb: "Antall assistenter", en: "Number of assistants" },
+  addNeed: { da: "Tilføj behov", nb: "Legg til behov", en: "Add need" },
+  removeNeed: { da: "Fjern behov {n}", nb: "Fjern behov {n}", en: "Remove need {n}" },
+  noNeed: { da: "Intet behov angivet.", nb: "Ikke noe behov angitt.", en: "No need set." },
+  saved: { da: "Gemt", nb: "Lagret", en: "Saved" },
+  notSaved: {
+    da: "Ikke gemt, intet er ændret. Ret dette:",
+    nb: "Ikke lagret, ingenting er endret. Rett dette:",
+    en: "Not saved, nothing was changed. Fix this:",
+  },
+  mustBeNumber: { da: "skal være et tal", nb: "må være et tall", en: "must be a number" },
+  bothDates: {
+    da: "udfyld begge datoer, eller ingen",
+    nb: "fyll ut begge datoene, eller ingen",
+    en: "fill in both dates, or neither",
+  },
+  overrides: {
+    da: "Regler for ordningen",
+    nb: "Regler for ordningen",
+    en: "Rules for this arrangement",
+  },
+  overridesHelp: {
+    da: "Et tomt felt bruger landets standard.",
+    nb: "Et tomt felt bruker landets standard.",
+    en: "An empty field uses the country's default.",
+  },
+  defaultValue: { da: "Standard: {value}", nb: "Standard: {value}", en: "Default: {value}" },
+  defaultOption: {
+    da: "Standard ({value})",
+    nb: "Standard ({value})",
+    en: "Default ({value})",
+  },
+  on: { da: "Til", nb: "På", en: "On" },
+  off: { da: "Fra", nb: "Av", en: "Off" },
+  modeRolling: { da: "Løbende dage", nb: "Løpende dager", en: "Rolling days" },
+  modeIsoWeek: { da: "Kalenderuge", nb: "Kalenderuke", en: "Calendar week" },
+  templates: { da: "Vagtskabeloner", nb: "Vaktmaler", en: "Shift templates" },
+  templatesHelp: {
+    da: "Skriv en skabelons kortnavn i en celle i vagtplanen for at oprette vagten.",
+    nb: "Skriv kortnavnet til en mal i en celle i vaktplanen for å opprette vakten.",
+    en: "Type a template's short name into a rota cell to create its shift.",
+  },
+  templateRow: { da: "Skabelon {n}", nb: "Mal {n}", en: "Template {n}" },
+  templateShort: { da: "Kortnavn", nb: "Kortnavn", en: "Short name" },
+  templateText: { da: "Vagt", nb: "Vakt", en: "Shift" },
+  templateTextHint: {
+    da: "fx 7-15, 22-7 eller 22-7 r",
+    nb: "f.eks. 7-15, 22-7 eller 22-7 r",
+    en: "e.g. 7-15, 22-7 or 22-7 r",
+  },
+  templateName: { da: "Navn (valgfrit)", nb: "Navn (valgfritt)", en: "Name (optional)" },
+  addTemplate: { da: "Tilføj skabelon", nb: "Legg til mal", en: "Add template" },
+  removeTemplate: { da: "Fjern skabelon {n}", nb: "Fjern mal {n}", en: "Remove template {n}" },
+  noTemplates: { da: "Ingen skabeloner endnu.", nb: "Ingen maler ennå.", en: "No templates yet." },
+  repeat: { da: "Gentag uger", nb: "Gjenta uker", en: "Repeat weeks" },
+  repeatHelp: {
+    da: "Kopierer arbejds- og rådighedsvagterne i ugerne fra den valgte mandag ind i de følgende uger til og med slutdatoen. Arbejds- og rådighedsvagter i de dage erstattes; ferie, sygdom og orlov røres ikke. Kan fortrydes i ét trin.",
+    nb: "Kopierer arbeids- og passivvaktene i ukene fra valgt mandag inn i de følgende ukene til og med sluttdatoen. Arbeids- og passivvakter i de dagene erstattes; ferie, sykdom og permisjon røres ikke. Kan angres i ett trinn.",
+    en: "Copies the work and on-call shifts of the weeks from the chosen Monday into the following weeks up to and including the end date. Work and on-call shifts already in those days are replaced; vacation, sickness and leave are not touched. Undone in one step.",
+  },
+  repeatFrom: {
+    da: "Første uge begynder (en mandag)",
+    nb: "Første uke begynner (en mandag)",
+    en: "First week starts (a Monday)",
+  },
+  repeatWeeks: {
+    da: "Antal uger der gentages (1–12)",
+    nb: "Antall uker som gjentas (1–12)",
+    en: "Number of weeks to repeat (1–12)",
+  },
+  repeatUntil: { da: "Gentag til og med", nb: "Gjenta til og med", en: "Repeat until (included)" },
+  preview: { da: "Vis hvad der vil ske", nb: "Vis hva som vil skje", en: "Preview" },
+  repeatButton: { da: "Gentag ugerne", nb: "Gjenta ukene", en: "Repeat the weeks" },
+  repeatPreview: {
+    da: "Vil kopiere {copied} vagter, erstatte {replaced} og springe {skipped} over.",
+    nb: "Vil kopiere {copied} vakter, erstatte {replaced} og hoppe over {skipped}.",
+    en: "Will copy {copied} shifts, replace {replaced} and skip {skipped}.",
+  },
+  repeatDone: {
+    da: "Kopieret: {copied} vagter. Erstattet: {replaced}. Sprunget over: {skipped}.",
+    nb: "Kopiert: {copied} vakter. Erstattet: {replaced}. Hoppet over: {skipped}.",
+    en: "Copied: {copied} shifts. Replaced: {replaced}. Skipped: {skipped}.",
+  },
+  skipped: { da: "Sprunget over", nb: "Hoppet over", en: "Skipped" },
+  yearOverview: { da: "Årsoverblik", nb: "Årsoversikt", en: "Year overview" },
+  yearHelp: {
+    da: "Piletaster flytter en dag, op og ned en uge. Home og End går til ugens start og slut, Ctrl+Home og Ctrl+End til årets. Page Up og Page Down flytter en måned. Enter eller klik åbner dagen i ugevisningen.",
+    nb: "Piltaster flytter en dag, opp og ned en uke. Home og End går til ukens start og slutt, Ctrl+Home og Ctrl+End til årets. Page Up og Page Down flytter en måned. Enter eller klikk åpner dagen i ukevisningen.",
+    en: "Arrow keys move a day, up and down a week. Home and End go to the start and end of the week, Ctrl+Home and Ctrl+End to those of the year. Page Up and Page Down move a month. Enter or a click opens the day in the week view.",
+  },
+  yearLegend: { da: "Tegnforklaring", nb: "Tegnforklaring", en: "Key" },
+  yearHoursUnit: { da: "t", nb: "t", en: "h" },
+  yearHoursLegend: {
+    da: "tal med t: timer planlagt",
+    nb: "tall med t: timer planlagt",
+    en: "number with h: hours planned",
+  },
+  yearWeekShort: { da: "U{n}", nb: "U{n}", en: "W{n}" },
+  yearWeekColumn: { da: "Uge", nb: "Uke", en: "Week" },
+  yearWeek: { da: "Uge {n}", nb: "Uke {n}", en: "Week {n}" },
+  yearPlanned: { da: "{h} timer planlagt", nb: "{h} timer planlagt", en: "{h} hours planned" },
+  yearPlannedOfGranted: {
+    da: "{p} af {g} bevilgede timer planlagt",
+    nb: "{p} av {g} timer i vedtaket planlagt",
+    en: "{p} of {g} granted hours planned",
+  },
+  yearOverGrant: { da: "over bevillingen", nb: "over vedtaket", en: "over the grant" },
+  yearGap: { da: "Dækningshul", nb: "Dekningshull", en: "Coverage gap" },
+  yearGapHours: {
+    da: "dækningshul {h} timer",
+    nb: "dekningshull {h} timer",
+    en: "coverage gap {h} hours",
+  },
+  yearHoliday: { da: "Helligdag", nb: "Helligdag", en: "Public holiday" },
+  yearSpecialDay: { da: "Særlig dag", nb: "Særskilt dag", en: "Special day" },
+  yearSpecialFrom: {
+    da: "{name} (helligdagstillæg fra {time})",
+    nb: "{name} (helligdagstillegg fra {time})",
+    en: "{name} (holiday pay from {time})",
+  },
   gridHelp: {
-    da: "Piletaster flytter, Skift+piletaster markerer (Ctrl+A det hele). Skriv fx 7-15, 22-7 eller 22-7 r (rådighed) og tryk Enter. F2 eller Enter redigerer, Delete sletter, Escape fortryder. Ctrl+C, Ctrl+X og Ctrl+V kopierer, klipper og indsætter (som i et regneark), Ctrl+D udfylder nedad og Ctrl+R til højre.",
-    nb: "Piltaster flytter, Shift+piltaster merker (Ctrl+A alt). Skriv f.eks. 7-15, 22-7 eller 22-7 r (passiv) og trykk Enter. F2 eller Enter redigerer, Delete sletter, Escape avbryter. Ctrl+C, Ctrl+X og Ctrl+V kopierer, klipper ut og limer inn (som i et regneark), Ctrl+D fyller ut nedover og Ctrl+R mot høyre.",
-    en: "Arrow keys move, Shift+arrow keys select (Ctrl+A all). Type e.g. 7-15, 22-7 or 22-7 r (on call) and press Enter. F2 or Enter edits, Delete removes, Escape cancels. Ctrl+C, Ctrl+X and Ctrl+V copy, cut and paste (as in a spreadsheet), Ctrl+D fills down and Ctrl+R fills right.",
+    da: "Piletaster flytter, Skift+piletaster markerer (Ctrl+A det hele). Skriv fx 7-15, 22-7 eller 22-7 r (rådighed), eller en vagtskabelons kortnavn (fx D), og tryk Enter; to vagter samme dag skrives fx 7-11, 17-21. F2 eller Enter redigerer, Delete sletter, Escape fortryder. Ctrl+C, Ctrl+X og Ctrl+V kopierer, klipper og indsætter (som i et regneark), Ctrl+D udfylder nedad og Ctrl+R til højre. Med musen kan vagter trækkes til en anden celle (med Ctrl: kopieres), og knapperne over vagtplanen gør det samme som tasterne.",
+    nb: "Piltaster flytter, Shift+piltaster merker (Ctrl+A alt). Skriv f.eks. 7-15, 22-7 eller 22-7 r (passiv), eller kortnavnet til en vaktmal (f.eks. D), og trykk Enter; to vakter samme dag skrives f.eks. 7-11, 17-21. F2 eller Enter redigerer, Delete sletter, Escape avbryter. Ctrl+C, Ctrl+X og Ctrl+V kopierer, klipper ut og limer inn (som i et regneark), Ctrl+D fyller ut nedover og Ctrl+R mot høyre. Med musen kan vakter dras til en annen celle (med Ctrl: kopieres), og knappene over vaktplanen gjør det samme som tastene.",
+    en: "Arrow keys move, Shift+arrow keys select (Ctrl+A all). Type e.g. 7-15, 22-7 or 22-7 r (on call), or a shift template's short name (e.g. D), and press Enter; two shifts on one day are written e.g. 7-11, 17-21. F2 or Enter edits, Delete removes, Escape cancels. Ctrl+C, Ctrl+X and Ctrl+V copy, cut and paste (as in a spreadsheet), Ctrl+D fills down and Ctrl+R fills right. With a mouse, drag shifts to another cell (hold Ctrl to copy); the buttons above the rota do what the keys do.",
   },
   selected: {
     da: "Markeret: {rows} × {cols} celler",
@@ -105,6 +273,7 @@ const texts = {
     en: "A new version is ready.",
   },
   reload: { da: "Genindlæs", nb: "Last inn på nytt", en: "Reload" },
+  buildId: { da: "Version", nb: "Versjon", en: "Version" },
   offlineReady: {
     da: "Turnus virker nu også uden net.",
     nb: "Turnus virker nå også uten nett.",
@@ -126,6 +295,31 @@ export function tf(lang: Lang, key: TextKey, values: Readonly<Record<string, str
 
 /** Texts with a count: the singular and the plural form, `{n}` the count. */
 const counted = {
+  yearErrors: {
+    da: ["{n} fejl", "{n} fejl"],
+    nb: ["{n} feil", "{n} feil"],
+    en: ["{n} error", "{n} errors"],
+  },
+  yearWarnings: {
+    da: ["{n} advarsel", "{n} advarsler"],
+    nb: ["{n} advarsel", "{n} advarsler"],
+    en: ["{n} warning", "{n} warnings"],
+  },
+  yearGapDays: {
+    da: ["dækningshul på {n} dag", "dækningshuller på {n} dage"],
+    nb: ["dekningshull på {n} dag", "dekningshull på {n} dager"],
+    en: ["coverage gap on {n} day", "coverage gaps on {n} days"],
+  },
+  yearWeeksOver: {
+    da: ["{n} uge over bevillingen", "{n} uger over bevillingen"],
+    nb: ["{n} uke over vedtaket", "{n} uker over vedtaket"],
+    en: ["{n} week over the grant", "{n} weeks over the grant"],
+  },
+  yearMore: {
+    da: ["og {n} mere", "og {n} mere"],
+    nb: ["og {n} til", "og {n} til"],
+    en: ["and {n} more", "and {n} more"],
+  },
   shiftsPasted: {
     da: ["{n} vagt indsat", "{n} vagter indsat"],
     nb: ["{n} vakt limt inn", "{n} vakter limt inn"],
@@ -155,6 +349,16 @@ const counted = {
     da: ["{n} vagt klippet", "{n} vagter klippet"],
     nb: ["{n} vakt klippet ut", "{n} vakter klippet ut"],
     en: ["{n} shift cut", "{n} shifts cut"],
+  },
+  shiftsMoved: {
+    da: ["{n} vagt flyttet", "{n} vagter flyttet"],
+    nb: ["{n} vakt flyttet", "{n} vakter flyttet"],
+    en: ["{n} shift moved", "{n} shifts moved"],
+  },
+  shiftsCopied: {
+    da: ["{n} vagt kopieret", "{n} vagter kopieret"],
+    nb: ["{n} vakt kopiert", "{n} vakter kopiert"],
+    en: ["{n} shift copied", "{n} shifts copied"],
   },
   cellsNotUnderstood: {
     da: ["{n} celle ikke forstået", "{n} celler ikke forstået"],
@@ -198,7 +402,7 @@ export function pickLang(preferred: readonly string[]): Lang {
  */
 export function writeSummary(
   lang: Lang,
-  action: "paste" | "cut" | "delete" | "fill",
+  action: "paste" | "cut" | "delete" | "fill" | "move" | "copy",
   c: { put: number; removed: number; cleared: number; failed: number; leftOut: number },
 ): string {
   const parts: [CountedKey, number, boolean][] = [
@@ -206,6 +410,8 @@ export function writeSummary(
     ["shiftsFilled", c.put, action === "fill"],
     ["shiftsRemoved", c.removed, action === "delete"],
     ["shiftsCut", c.removed, action === "cut"],
+    ["shiftsMoved", c.put, action === "move"],
+    ["shiftsCopied", c.put, action === "copy"],
     ["cellsCleared", c.cleared, (action === "paste" || action === "fill") && c.cleared > 0],
     [action === "paste" ? "cellsNotUnderstood" : "cellsNotChanged", c.failed, c.failed > 0],
     ["cellsLeftOut", c.leftOut, c.leftOut > 0],
@@ -255,4 +461,61 @@ export function formatDayLong(lang: Lang, date: string): string {
 /** A number of hours with the language's decimal mark. */
 export function formatHours(lang: Lang, hours: number): string {
   return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 }).format(hours);
+}
+
+/** Labels of rule parameters (core's PARAM_SCHEMAS keys), for the rule settings form. */
+const paramLabels: Record<string, Record<Lang, string>> = {
+  enabled: { da: "Reglen er slået til", nb: "Regelen er slått på", en: "Rule switched on" },
+  severity: { da: "Alvor", nb: "Alvorlighet", en: "Severity" },
+  hours: { da: "Timer", nb: "Timer", en: "Hours" },
+  youngHours: {
+    da: "Timer for unge under 18",
+    nb: "Timer for unge under 18",
+    en: "Hours for workers under 18",
+  },
+  windowHours: { da: "Inden for (timer)", nb: "Innenfor (timer)", en: "Within (hours)" },
+  reducedHours: {
+    da: "Nedsat hvil (timer)",
+    nb: "Redusert hvile (timer)",
+    en: "Reduced rest (hours)",
+  },
+  reducedPerWeek: {
+    da: "Nedsatte hvil pr. uge",
+    nb: "Reduserte hviler per uke",
+    en: "Reduced rests per week",
+  },
+  windowDays: { da: "Inden for (dage)", nb: "Innenfor (dager)", en: "Within (days)" },
+  mode: { da: "Opgøres som", nb: "Beregnes som", en: "Counted as" },
+  weeks: { da: "Uger", nb: "Uker", en: "Weeks" },
+  afterHours: { da: "Pause efter (timer)", nb: "Pause etter (timer)", en: "Break after (hours)" },
+  youngAfterHours: {
+    da: "Pause efter (timer) for unge",
+    nb: "Pause etter (timer) for unge",
+    en: "Break after (hours) for the young",
+  },
+  minutes: {
+    da: "Pausens længde (minutter)",
+    nb: "Pausens lengde (minutter)",
+    en: "Break (minutes)",
+  },
+  age: { da: "Ung under (år)", nb: "Ung under (år)", en: "Young below (years)" },
+  nightFrom: { da: "Nat fra (TT:MM)", nb: "Natt fra (TT:MM)", en: "Night from (HH:MM)" },
+  nightTo: { da: "Nat til (TT:MM)", nb: "Natt til (TT:MM)", en: "Night to (HH:MM)" },
+  dayHours: { da: "Timer pr. dag", nb: "Timer per dag", en: "Hours per day" },
+  weekHours: { da: "Timer pr. uge", nb: "Timer per uke", en: "Hours per week" },
+  noticeDays: { da: "Varsel (dage)", nb: "Varsel (dager)", en: "Notice (days)" },
+};
+
+/** The label of a rule parameter in `lang` (the parameter's own name when there is none). */
+export function paramLabel(lang: Lang, name: string): string {
+  return paramLabels[name]?.[lang] ?? name;
+}
+
+/** The name of a weekday (`mon` … `sun`) in `lang`. */
+export function weekdayName(lang: Lang, day: string): string {
+  const index = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(day);
+  // 5 January 2026 is a Monday
+  return new Intl.DateTimeFormat(localeOf(lang), { weekday: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2026, 0, 5 + index)),
+  );
 }

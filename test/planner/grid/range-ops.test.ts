@@ -4,6 +4,7 @@ import {
   clearWrites,
   copyRange,
   fillWrites,
+  moveWrites,
   pasteWrites,
 } from "../../../planner/src/grid/range-ops.js";
 import type { CellShift, GridModel } from "../../../planner/src/grid/types.js";
@@ -214,5 +215,56 @@ describe("outcome and its announcement", () => {
     expect(writeSummary("nb", "fill", { ...counts, failed: 1, cleared: 0, leftOut: 0 })).toBe(
       "1 vakt fylt ut, 1 celle ikke endret.",
     );
+  });
+});
+
+describe("moveWrites (dragging a range)", () => {
+  const noText: ReadText = () => ({ ok: false, reason: "no text expected" });
+  const stored = [...model.cells.values()].flat().map((c) => ({
+    ...(c.record as { id: string; assistantId: string; start: string; end: string }),
+  }));
+
+  it("moves a cell's shifts, kinds kept, to another day and assistant and empties the source", () => {
+    const move = moveWrites(model, rect(1, 1, 1, 1), 1, 1);
+    expect(move?.area).toEqual(rect(2, 2, 2, 2));
+    const plan = planWrites(move?.writes ?? [], stored, noText);
+    expect(plan.failures).toEqual([]);
+    expect(plan.cells).toEqual([
+      {
+        index: 0,
+        remove: [],
+        put: [
+          { assistantId: "a3", start: "2026-03-04T07:00", end: "2026-03-04T15:00", kind: "work" },
+          { assistantId: "a3", start: "2026-03-04T22:00", end: "2026-03-05T07:00", kind: "oncall" },
+        ],
+      },
+      { index: 1, remove: ["b1", "b2"], put: [] },
+    ]);
+  });
+
+  it("copies instead of moving when asked: the source keeps its shifts", () => {
+    const copy = moveWrites(model, rect(0, 0, 0, 0), 0, 2, true);
+    expect(copy?.writes.map((w) => `${w.row},${w.col}`)).toEqual(["0,2"]);
+  });
+
+  it("moves a range over itself: a target cell is written once, with its source's content", () => {
+    const move = moveWrites(model, rect(0, 0, 1, 1), 1, 0);
+    const cells = move?.writes.map((w) => `${w.row},${w.col}`);
+    expect(cells).toEqual(["1,0", "1,1", "2,0", "2,1", "0,0"]);
+    const plan = planWrites(move?.writes ?? [], stored, noText);
+    // Anna's 2 March shift goes to 3 March; Bo's 3 March shifts go to 4 March
+    expect(plan.cells.map((c) => [c.index, c.remove, c.put.map((p) => p.start)])).toEqual([
+      [0, [], ["2026-03-03T07:00"]],
+      [1, ["b1", "b2"], []],
+      [3, [], ["2026-03-04T07:00", "2026-03-04T22:00"]],
+      [4, ["s1"], []],
+    ]);
+  });
+
+  it("refuses a move that goes nowhere or leaves the grid", () => {
+    expect(moveWrites(model, rect(0, 0, 0, 0), 0, 0)).toBeUndefined();
+    expect(moveWrites(model, rect(0, 0, 0, 0), -1, 0)).toBeUndefined();
+    expect(moveWrites(model, rect(3, 0, 3, 0), 1, 0)).toBeUndefined();
+    expect(moveWrites(model, rect(0, 1, 0, 2), 0, 1)).toBeUndefined();
   });
 });
