@@ -74,7 +74,7 @@ describe("planner", () => {
     await expect.poll(() => cell(page, 0, 0).getAttribute("class")).toContain("has-error");
     await expect.poll(() => page.locator("#live").textContent()).toContain("New violation");
     expect(await page.locator("#violations-heading").textContent()).toContain("1");
-    expect(await page.getByRole("heading", { name: /daily-rest/ }).count()).toBe(1);
+    expect(await page.getByRole("heading", { name: /Daily rest/ }).count()).toBe(1);
     // the flag is text too, not colour alone
     expect(await cell(page, 0, 0).getAttribute("aria-invalid")).toBe("true");
 

@@ -106,7 +106,7 @@ describe("settings, templates and repeat weeks", () => {
     await press(form("general").getByRole("button", { name: "Save" }));
     await expect.poll(live).toContain("Saved");
     await expect.poll(grantText).toContain("0 of 10 planned");
-    await expect.poll(() => page.getByRole("heading", { name: /coverage-gap/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("heading", { name: /Coverage gap/ }).count()).toBe(1);
     const gaps = await violationsHeading();
 
     expect(gaps).toBe("Violations (28)"); // 7-15 uncovered on each day of four weeks

@@ -169,6 +169,18 @@ describe("year overview", () => {
     expect(await page.locator(".rota-grid .has-error").count()).toBeGreaterThan(0);
   });
 
+  it("opens a day with a click too", async () => {
+    const view = page.getByRole("combobox", { name: "View" });
+    await view.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+    await page.locator('[data-date="2026-04-06"]').click();
+    await page.locator(".rota-grid").waitFor();
+    expect(await view.inputValue()).toBe("week");
+    expect(
+      await page.locator(".rota-grid tbody tr:nth-child(1) th").getAttribute("aria-label"),
+    ).toContain("6 April 2026");
+  });
+
   it("threw no errors in the page", () => {
     expect(pageErrors).toEqual([]);
   });

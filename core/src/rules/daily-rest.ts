@@ -115,9 +115,9 @@ export const dailyRest: AssistantRule = {
           limit,
           unit: "hours",
           message: {
-            da: `Kun ${hrs(h, "da")} sammenhængende hvil i døgnet fra ${start} (vagt ${s.id}); mindst ${hrs(limit, "da")} kræves${isYoung ? " for unge under 18" : ""}${reduced ? agreementNote.da(p.reducedHours, p.reducedPerWeek) : ""}.`,
-            nb: `Bare ${hrs(h, "nb")} sammenhengende hvile i døgnet fra ${start} (vakt ${s.id}); minst ${hrs(limit, "nb")} kreves${isYoung ? " for arbeidstakere under 18" : ""}${reduced ? agreementNote.nb(p.reducedHours, p.reducedPerWeek) : ""}.`,
-            en: `Only ${hrs(h, "en")} of consecutive rest in the 24 hours from ${start} (shift ${s.id}); at least ${hrs(limit, "en")} required${isYoung ? " for workers under 18" : ""}${reduced ? agreementNote.en(p.reducedHours, p.reducedPerWeek) : ""}.`,
+            da: `Kun ${hrs(h, "da")} sammenhængende hvil i døgnet fra ${start}; mindst ${hrs(limit, "da")} kræves${isYoung ? " for unge under 18" : ""}${reduced ? agreementNote.da(p.reducedHours, p.reducedPerWeek) : ""}.`,
+            nb: `Bare ${hrs(h, "nb")} sammenhengende hvile i døgnet fra ${start}; minst ${hrs(limit, "nb")} kreves${isYoung ? " for arbeidstakere under 18" : ""}${reduced ? agreementNote.nb(p.reducedHours, p.reducedPerWeek) : ""}.`,
+            en: `Only ${hrs(h, "en")} of consecutive rest in the 24 hours from ${start}; at least ${hrs(limit, "en")} required${isYoung ? " for workers under 18" : ""}${reduced ? agreementNote.en(p.reducedHours, p.reducedPerWeek) : ""}.`,
           },
         },
         out,

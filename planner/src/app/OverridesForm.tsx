@@ -11,7 +11,7 @@ import {
   type RotaFile,
 } from "../../../core/src/model/index.js";
 import { PARAM_SCHEMAS, PROFILE_PARAMS, RULES } from "../../../core/src/rules/index.js";
-import { paramLabel, t, tf, type Lang } from "../i18n/messages.js";
+import { paramLabel, ruleTitle, t, tf, type Lang } from "../i18n/messages.js";
 import {
   FormProblems,
   Group,
@@ -131,7 +131,7 @@ export function OverridesForm({ lang, rota, onSave, announce }: OverridesFormPro
       <h3 id={`${FORM}-heading`}>{t(lang, "overrides")}</h3>
       <p>{t(lang, "overridesHelp")}</p>
       {RULE_IDS.map((rule) => (
-        <Group key={rule} legend={rule} class="rule-params">
+        <Group key={rule} legend={ruleTitle(lang, rule)} class="rule-params">
           <p class="rule-summary">{summaries.get(rule)}</p>
           <div class="settings-row">
             {Object.entries(defaults[rule]).map(([param, base]: [string, Value]) => {

@@ -519,3 +519,37 @@ export function weekdayName(lang: Lang, day: string): string {
     new Date(Date.UTC(2026, 0, 5 + index)),
   );
 }
+
+const ruleTitles: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  overlap: { da: "Overlappende vagter", nb: "Overlappende vakter", en: "Overlapping shifts" },
+  "daily-rest": { da: "Daglig hviletid", nb: "Daglig hvile", en: "Daily rest" },
+  "weekly-rest": { da: "Ugentligt fridøgn", nb: "Ukentlig arbeidsfri", en: "Weekly rest" },
+  "average-weekly-hours": {
+    da: "Gennemsnitlig ugentlig arbejdstid",
+    nb: "Gjennomsnittlig ukentlig arbeidstid",
+    en: "Average weekly hours",
+  },
+  "weekly-hours-cap": {
+    da: "Loft over timer i en uge",
+    nb: "Tak for timer i en uke",
+    en: "Weekly hours cap",
+  },
+  break: { da: "Pause", nb: "Pause", en: "Break" },
+  "young-worker": {
+    da: "Unge under 18",
+    nb: "Arbeidstakere under 18",
+    en: "Young workers (under 18)",
+  },
+  "grant-exceeded": {
+    da: "Bevillingen overskredet",
+    nb: "Vedtaket overskredet",
+    en: "Grant exceeded",
+  },
+  "coverage-gap": { da: "Manglende dækning", nb: "Manglende dekning", en: "Coverage gap" },
+  "late-change": { da: "Sen ændring", nb: "Sen endring", en: "Late change" },
+};
+
+/** A rule's name for people (its id, e.g. `daily-rest`, when there is none). */
+export function ruleTitle(lang: Lang, rule: string): string {
+  return ruleTitles[rule]?.[lang] ?? rule;
+}

@@ -3,7 +3,7 @@
  * (the message carries the source), severity as a word and a symbol, never colour alone.
  */
 import type { Violation } from "../../../core/src/rules/index.js";
-import { t, type Lang } from "../i18n/messages.js";
+import { ruleTitle, t, type Lang } from "../i18n/messages.js";
 
 export interface ViolationsPanelProps {
   readonly lang: Lang;
@@ -28,7 +28,7 @@ export function ViolationsPanel({ lang, violations, names, summaries }: Violatio
       {[...groups].map(([rule, list]) => (
         <section key={rule} aria-labelledby={`rule-${rule}`} class="rule-group">
           <h3 id={`rule-${rule}`}>
-            {rule} ({list.length})
+            {ruleTitle(lang, rule)} ({list.length})
           </h3>
           <p class="rule-summary">{summaries.get(rule)}</p>
           <ul>
