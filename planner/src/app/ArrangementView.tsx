@@ -53,6 +53,8 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
     setAnnouncement((last) => (last === message ? `${message}\u00a0` : message));
   const [view, setView] = useState<View>("week");
   const [anchor, setAnchor] = useState<LocalDate | undefined>();
+  /** A day opened from the year overview: the grid puts focus on it. */
+  const [focusDate, setFocusDate] = useState<LocalDate | undefined>();
   /** What the user just did, announced together with the violations it added or removed. */
   const action = useRef("");
   /** While a batch of cell writes runs: the violation news it brought, announced after it. */
@@ -123,7 +125,11 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
   );
   const byDate = useMemo(() => shiftsByDate(rota?.shifts ?? []), [rota]);
   const byShift = useMemo(() => violationsByShift(violations), [session, version]);
-  const cells = useMemo(() => cellsOf(byDate, byShift, days), [byDate, byShift, days]);
+  // the year overview summarises for itself: no cells for a year of days
+  const cells = useMemo(
+    () => (view === "year" ? new Map() : cellsOf(byDate, byShift, days)),
+    [byDate, byShift, days, view],
+  );
   const coverage = useMemo(
     () =>
       session && rota && view !== "year"
@@ -226,7 +232,10 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
           {t(lang, "view")}{" "}
           <select
             value={view}
-            onChange={(e) => setView((e.target as HTMLSelectElement).value as View)}
+            onChange={(e) => {
+              setFocusDate(undefined); // focus stays on this control
+              setView((e.target as HTMLSelectElement).value as View);
+            }}
           >
             <option value="week">{t(lang, "week")}</option>
             <option value="4weeks">{t(lang, "fourWeeks")}</option>
@@ -284,15 +293,18 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
             zone={session.zone()}
             violations={violations}
             year={Number(anchor.slice(0, 4))}
+            grantUses={uses}
             onOpenDay={(date) => {
               setView("week");
               setAnchor(date);
+              setFocusDate(date);
             }}
           />
         ) : (
           <RotaGrid
             lang={lang}
             days={days}
+            focusDate={focusDate}
             assistants={rota.assistants}
             cells={cells}
             coverage={coverage}

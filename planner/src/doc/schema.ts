@@ -107,13 +107,14 @@ export function unwrap(raw: unknown): StoredEntity | undefined {
 
 /** The keys of `map` in their stored order (ties, and unreadable entries last, by key). */
 export function orderedKeys(map: Y.Map<unknown>): string[] {
-  const rank = new Map<string, number>();
-  map.forEach((raw, key) => rank.set(key, unwrap(raw)?.order ?? Infinity));
-  return [...rank.keys()].sort((a, b) => {
-    const d = (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity);
+  const ranked: { key: string; order: number }[] = [];
+  map.forEach((raw, key) => ranked.push({ key, order: unwrap(raw)?.order ?? Infinity }));
+  ranked.sort((a, b) => {
+    const d = a.order - b.order;
     if (d !== 0 && !Number.isNaN(d)) return d;
-    return a < b ? -1 : a > b ? 1 : 0;
+    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
   });
+  return ranked.map((r) => r.key);
 }
 
 /** The order number for an entity added to `map` now: one after the highest. */

@@ -45,6 +45,8 @@ export interface RotaGridProps {
   readonly assistants: readonly { readonly id: string; readonly name: string }[];
   /** Shifts per cell, keyed `date|assistantId`. */
   readonly cells: ReadonlyMap<string, readonly CellShift[]>;
+  /** A day to put focus on when the grid appears (opened from the year overview). */
+  readonly focusDate?: string | undefined;
   /** Each day's coverage, drawn on a 24-hour axis in the day's row header. */
   readonly coverage?: ReadonlyMap<string, DayCoverage> | undefined;
   /**
@@ -101,6 +103,11 @@ export function RotaGrid(props: RotaGridProps) {
     input.focus();
     input.setSelectionRange(input.value.length, input.value.length);
   }, [editing !== undefined]);
+
+  useEffect(() => {
+    const row = props.focusDate ? days.indexOf(props.focusDate) : -1;
+    if (row >= 0) cursor.moveTo({ row, col: 0 });
+  }, [props.focusDate]);
 
   const write = (writes: readonly CellWrite[], action: WriteAction, leftOut = 0) => {
     const failures = props.onWrite(writes, action, leftOut);

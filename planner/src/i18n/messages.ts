@@ -382,7 +382,7 @@ export type CountedKey = keyof typeof counted;
 /** The text of `key` for `n` things in `lang` (one: singular; otherwise plural). */
 export function tn(lang: Lang, key: CountedKey, n: number): string {
   const [one, many] = counted[key][lang];
-  return (n === 1 ? one : many).replace("{n}", new Intl.NumberFormat(localeOf(lang)).format(n));
+  return (n === 1 ? one : many).replace("{n}", numberFormat(lang).format(n));
 }
 
 /** The language for the browser's preferences: Danish, Norwegian (any variant) or English. */
@@ -460,7 +460,7 @@ export function formatDayLong(lang: Lang, date: string): string {
 
 /** A number of hours with the language's decimal mark. */
 export function formatHours(lang: Lang, hours: number): string {
-  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 }).format(hours);
+  return numberFormat(lang).format(hours);
 }
 
 /** Labels of rule parameters (core's PARAM_SCHEMAS keys), for the rule settings form. */
@@ -552,4 +552,16 @@ const ruleTitles: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
 /** A rule's name for people (its id, e.g. `daily-rest`, when there is none). */
 export function ruleTitle(lang: Lang, rule: string): string {
   return ruleTitles[rule]?.[lang] ?? rule;
+}
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A cached number formatter, up to two decimals (creating one costs far more than formatting). */
+function numberFormat(lang: Lang): Intl.NumberFormat {
+  let f = numberFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 });
+    numberFormats.set(lang, f);
+  }
+  return f;
 }

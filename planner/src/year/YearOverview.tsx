@@ -23,7 +23,6 @@ import {
   type Zone,
 } from "../../../core/src/time/index.js";
 import { t, tf, tn, type Lang } from "../i18n/messages.js";
-import { focusOpenedDay } from "./focus-opened-day.js";
 import { moveDay } from "./year-navigation.js";
 import {
   isOver,
@@ -112,7 +111,6 @@ export function YearOverview(props: YearOverviewProps) {
   const open = useMemo(
     () => (date: LocalDate) => {
       onOpenDay.current(date);
-      focusOpenedDay(date);
     },
     [],
   );

@@ -9,39 +9,16 @@ import type { GrantUse } from "../../../core/src/grant/index.js";
 import { isoWeekOf, type LocalDate } from "../../../core/src/time/index.js";
 import {
   formatDayLong,
+  formatHours,
   localeOf,
   t,
   tf,
   tn,
-  type CountedKey,
   type Lang,
 } from "../i18n/messages.js";
 import { isOver, type DaySummary, type MonthSummary, type YearSummary } from "./year-summary.js";
 
-const numbers = new Map<Lang, Intl.NumberFormat>();
-
-/**
- * Hours with the language's decimal mark, as messages.ts `formatHours` writes them, but with a
- * cached formatter: a year has hundreds of figures, and creating a formatter costs ~0.1 ms.
- */
-export function formatHours(lang: Lang, hours: number): string {
-  let f = numbers.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 });
-    numbers.set(lang, f);
-  }
-  return f.format(hours);
-}
-
-const counts = new Map<string, string>();
-
-/** messages.ts `tn`, remembered: it creates a number formatter on every call. */
-function count(lang: Lang, key: CountedKey, n: number): string {
-  const k = `${lang}|${key}|${n}`;
-  let text = counts.get(k);
-  if (text === undefined) counts.set(k, (text = tn(lang, key, n)));
-  return text;
-}
+export { formatHours };
 
 export const SYMBOLS = {
   error: "⛔",
@@ -85,8 +62,8 @@ export function holidayText(lang: Lang, day: DaySummary): string | undefined {
  */
 export function dayLabel(lang: Lang, day: DaySummary, overWeek?: GrantUse): string {
   const parts = [tf(lang, "yearPlanned", { h: formatHours(lang, day.plannedHours) })];
-  if (day.errors) parts.push(count(lang, "yearErrors", day.errors));
-  if (day.warnings) parts.push(count(lang, "yearWarnings", day.warnings));
+  if (day.errors) parts.push(tn(lang, "yearErrors", day.errors));
+  if (day.warnings) parts.push(tn(lang, "yearWarnings", day.warnings));
   if (day.gapHours) parts.push(tf(lang, "yearGapHours", { h: formatHours(lang, day.gapHours) }));
   if (overWeek) parts.push(`${weekText(lang, day.date).toLowerCase()} ${t(lang, "yearOverGrant")}`);
   const holiday = holidayText(lang, day);
@@ -116,8 +93,8 @@ export function dayHours(lang: Lang, day: DaySummary): string {
 /** The violation and gap counts of a month or year, with symbols: `⛔ 2 errors, ⚠ 1 warning`. */
 function problemParts(lang: Lang, errors: number, warnings: number): string[] {
   const parts: string[] = [];
-  if (errors) parts.push(`${SYMBOLS.error} ${count(lang, "yearErrors", errors)}`);
-  if (warnings) parts.push(`${SYMBOLS.warning} ${count(lang, "yearWarnings", warnings)}`);
+  if (errors) parts.push(`${SYMBOLS.error} ${tn(lang, "yearErrors", errors)}`);
+  if (warnings) parts.push(`${SYMBOLS.warning} ${tn(lang, "yearWarnings", warnings)}`);
   return parts;
 }
 
@@ -141,9 +118,9 @@ export function monthText(lang: Lang, weeks: YearSummary["weeks"], month: MonthS
   const first = month.days[0]?.date;
   const last = month.days[month.days.length - 1]?.date;
   const over = first && last ? weeksOver(weeks, first, last) : 0;
-  if (over) parts.push(`${SYMBOLS.over} ${count(lang, "yearWeeksOver", over)}`);
+  if (over) parts.push(`${SYMBOLS.over} ${tn(lang, "yearWeeksOver", over)}`);
   parts.push(...problemParts(lang, month.errors, month.warnings));
-  if (month.gapDays) parts.push(`${SYMBOLS.gap} ${count(lang, "yearGapDays", month.gapDays)}`);
+  if (month.gapDays) parts.push(`${SYMBOLS.gap} ${tn(lang, "yearGapDays", month.gapDays)}`);
   return parts.join(" · ");
 }
 
@@ -157,7 +134,7 @@ export function yearText(lang: Lang, summary: YearSummary): string {
   ];
   const yy = String(summary.year).padStart(4, "0");
   const over = weeksOver(summary.weeks, `${yy}-01-01` as LocalDate, `${yy}-12-31` as LocalDate);
-  if (over) parts.push(`${SYMBOLS.over} ${count(lang, "yearWeeksOver", over)}`);
+  if (over) parts.push(`${SYMBOLS.over} ${tn(lang, "yearWeeksOver", over)}`);
   parts.push(...problemParts(lang, summary.errors, summary.warnings));
   return `${summary.year}: ${parts.join(" · ")}`;
 }
