@@ -7,15 +7,7 @@
  */
 import type { GrantUse } from "../../../core/src/grant/index.js";
 import { isoWeekOf, type LocalDate } from "../../../core/src/time/index.js";
-import {
-  formatDayLong,
-  formatHours,
-  localeOf,
-  t,
-  tf,
-  tn,
-  type Lang,
-} from "../i18n/messages.js";
+import { formatDayLong, formatHours, localeOf, t, tf, tn, type Lang } from "../i18n/messages.js";
 import { isOver, type DaySummary, type MonthSummary, type YearSummary } from "./year-summary.js";
 
 export { formatHours };
