@@ -126,10 +126,12 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
   const byDate = useMemo(() => shiftsByDate(rota?.shifts ?? []), [rota]);
   const byShift = useMemo(() => violationsByShift(violations), [session, version]);
   // the year overview summarises for itself: no cells for a year of days
-  const cells = useMemo(
-    () => (view === "year" ? new Map() : cellsOf(byDate, byShift, days)),
-    [byDate, byShift, days, view],
-  );
+  const lastCells = useRef<ReadonlyMap<string, readonly CellShift[]> | undefined>(undefined);
+  const cells = useMemo(() => {
+    const next = view === "year" ? new Map() : cellsOf(byDate, byShift, days, lastCells.current);
+    lastCells.current = next;
+    return next;
+  }, [byDate, byShift, days, view]);
   const coverage = useMemo(
     () =>
       session && rota && view !== "year"

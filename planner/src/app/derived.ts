@@ -34,32 +34,48 @@ export function violationsByShift(violations: readonly Violation[]): Map<string,
   return out;
 }
 
-/** The grid's cells of `days`: each assistant's shifts starting that day, with their problems. */
+/**
+ * The grid's cells of `days`: each assistant's shifts starting that day, with their problems.
+ * With the `previous` cells, a cell whose shifts (the same objects: the checker keeps unchanged
+ * shifts) and problems are unchanged keeps its old list, so that the grid redraws only the
+ * cells an edit changed.
+ */
 export function cellsOf(
   byDate: ReadonlyMap<string, readonly Shift[]>,
   byShift: ReadonlyMap<string, readonly Violation[]>,
   days: readonly string[],
-): Map<string, CellShift[]> {
-  const map = new Map<string, CellShift[]>();
+  previous?: ReadonlyMap<string, readonly CellShift[]>,
+): Map<string, readonly CellShift[]> {
+  const fresh = new Map<string, CellShift[]>();
   for (const day of days) {
     for (const s of byDate.get(day) ?? []) {
       const k = cellKey(day, s.assistantId);
-      const cell: CellShift = {
-        id: s.id,
-        text: formatShiftText(s.start, s.end, s.kind),
-        record: s,
-        problems: (byShift.get(s.id) ?? []).map((v) => ({
-          severity: v.severity,
-          message: v.message,
-        })),
-      };
-      const list = map.get(k);
-      if (list) list.push(cell);
-      else map.set(k, [cell]);
+      const list = fresh.get(k) ?? [];
+      if (list.length === 0) fresh.set(k, list);
+      const problems = (byShift.get(s.id) ?? []).map((v) => ({
+        severity: v.severity,
+        message: v.message,
+      }));
+      const old = previous?.get(k)?.[list.length];
+      list.push(
+        old && old.record === s && sameProblems(old.problems, problems)
+          ? old
+          : { id: s.id, text: formatShiftText(s.start, s.end, s.kind), record: s, problems },
+      );
     }
   }
-  return map;
+  const out = new Map<string, readonly CellShift[]>();
+  for (const [k, list] of fresh) {
+    const old = previous?.get(k);
+    const same = old?.length === list.length && list.every((c, i) => c === old[i]);
+    out.set(k, same && old ? old : list);
+  }
+  return out;
 }
+
+const sameProblems = (a: CellShift["problems"], b: CellShift["problems"]): boolean =>
+  a.length === b.length &&
+  a.every((p, i) => p.severity === b[i]?.severity && p.message === b[i]?.message);
 
 /**
  * The grant periods (`per` week, month or year) that the dates `from`..`to` touch, as a key:

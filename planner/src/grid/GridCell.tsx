@@ -4,6 +4,7 @@
  * edited it shows the editor instead.
  */
 import type { ComponentChildren } from "preact";
+import { memo } from "preact/compat";
 import { t, type Lang } from "../i18n/messages.js";
 import type { CellShift } from "./types.js";
 
@@ -21,11 +22,16 @@ export interface GridCellProps {
   readonly dropTarget?: boolean;
   /** The editor, shown instead of the shifts while the cell is edited. */
   readonly editor?: ComponentChildren;
-  readonly onActivate: (extend: boolean) => void;
-  readonly onFocused: () => void;
+  /** Clicked (`extend`: with Shift). Stable across renders, so that unchanged cells skip them. */
+  readonly onActivate: (row: number, col: number, extend: boolean) => void;
+  readonly onFocused: (row: number, col: number) => void;
 }
 
-export function GridCell(props: GridCellProps) {
+/**
+ * Memoised: an edit re-renders only the cells whose shifts, flags or state changed (the owner
+ * keeps unchanged cells' shift lists and its callbacks identical).
+ */
+export const GridCell = memo(function GridCell(props: GridCellProps) {
   const { lang, row, col, shifts, active } = props;
   const problems = shifts.flatMap((s) => s.problems);
   const worst = problems.some((p) => p.severity === "error")
@@ -55,8 +61,8 @@ export function GridCell(props: GridCellProps) {
         // Shift+click extends the range: keep focus (and the anchor) where it is until the click
         if (e.shiftKey) e.preventDefault();
       }}
-      onClick={(e) => props.onActivate(e.shiftKey)}
-      onFocus={props.onFocused}
+      onClick={(e) => props.onActivate(row, col, e.shiftKey)}
+      onFocus={() => props.onFocused(row, col)}
     >
       {props.editor ?? (
         <span class="shifts">
@@ -77,4 +83,4 @@ export function GridCell(props: GridCellProps) {
       ) : null}
     </td>
   );
-}
+});

@@ -6,7 +6,7 @@
  * and paste TSV (spreadsheets), Ctrl+D/Ctrl+R fill down/right. Violations show as a symbol and
  * text, never colour alone; a range shows as a dashed outline and stripes as well.
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { formatDay, formatDayLong, t, tf, tn, type Lang } from "../i18n/messages.js";
 import { useGridClipboard } from "./clipboard.js";
 import { CellEditor } from "./CellEditor.js";
@@ -71,6 +71,14 @@ export interface RotaGridProps {
   ) => readonly CellFailure[];
   /** Says something in the live region (selection, copy, clipboard problems). */
   readonly onAnnounce: (message: string) => void;
+}
+
+/** A cell without shifts (one array, so that memoised cells see no change). */
+const NO_SHIFTS: readonly CellShift[] = [];
+
+interface CellEvents {
+  readonly activate: (row: number, col: number, extend: boolean) => void;
+  readonly focused: (row: number, col: number) => void;
 }
 
 export function RotaGrid(props: RotaGridProps) {
@@ -158,6 +166,15 @@ export function RotaGrid(props: RotaGridProps) {
     `${days[0] ?? ""}|${cols}`,
     rows,
     Math.max(row, cursor.current().row) + 1,
+  );
+  /** The cells' event handlers: stable functions calling this render's logic. */
+  const latest = useRef<CellEvents>(undefined as unknown as CellEvents);
+  const cellEvents = useMemo<CellEvents>(
+    () => ({
+      activate: (r, c, extend) => latest.current.activate(r, c, extend),
+      focused: (r, c) => latest.current.focused(r, c),
+    }),
+    [],
   );
   const drag = useDragMove(gridRef, {
     source: (p) => {
@@ -295,6 +312,15 @@ export function RotaGrid(props: RotaGridProps) {
     }
   };
 
+  latest.current = {
+    activate: (r, c, extend) => {
+      const p = cursor.current();
+      if (editing && p.row === r && p.col === c) return;
+      cursor.moveTo({ row: r, col: c }, extend);
+      if (extend) announceRange(cursor.rect());
+    },
+    focused: (r, c) => cursor.focused({ row: r, col: c }),
+  };
   const coverageOf = (date: string) => props.coverage?.get(date);
   const range = cursor.range;
   return (
@@ -373,7 +399,7 @@ export function RotaGrid(props: RotaGridProps) {
                     lang={lang}
                     row={r}
                     col={c}
-                    shifts={cells.get(cellKey(date, a.id)) ?? []}
+                    shifts={cells.get(cellKey(date, a.id)) ?? NO_SHIFTS}
                     active={active}
                     selected={active || inRange}
                     inRange={inRange}
@@ -394,12 +420,8 @@ export function RotaGrid(props: RotaGridProps) {
                         />
                       ) : undefined
                     }
-                    onActivate={(extend) => {
-                      if (active && editing) return;
-                      cursor.moveTo({ row: r, col: c }, extend);
-                      if (extend) announceRange(cursor.rect());
-                    }}
-                    onFocused={() => cursor.focused({ row: r, col: c })}
+                    onActivate={cellEvents.activate}
+                    onFocused={cellEvents.focused}
                   />
                 );
               })}

@@ -44,6 +44,35 @@ describe("cellsOf", () => {
   });
 });
 
+describe("cellsOf with the previous cells", () => {
+  const days = ["2026-03-02", "2026-03-03"];
+
+  it("keeps the lists of unchanged cells, so that the grid redraws only what changed", () => {
+    const first = cellsOf(shiftsByDate(shifts), new Map(), days);
+    const moved = shift("s3", "a2", "2026-03-03T08:00", "2026-03-03T15:00");
+    const next = cellsOf(
+      shiftsByDate([shifts[0], shifts[1], moved, shifts[3]] as Shift[]),
+      new Map(),
+      days,
+      first,
+    );
+    expect(next.get("2026-03-02|a1")).toBe(first.get("2026-03-02|a1"));
+    expect(next.get("2026-03-03|a2")).not.toBe(first.get("2026-03-03|a2"));
+    expect(next.get("2026-03-03|a2")?.[0]?.text).toBe("08–15");
+  });
+
+  it("redraws a cell whose shift got or lost a problem", () => {
+    const first = cellsOf(shiftsByDate(shifts), new Map(), days);
+    const flagged = violationsByShift([violation(["s1"], "error", "rest")]);
+    const next = cellsOf(shiftsByDate(shifts), flagged, days, first);
+    expect(next.get("2026-03-02|a1")).not.toBe(first.get("2026-03-02|a1"));
+    expect(next.get("2026-03-02|a1")?.[1]).toBe(first.get("2026-03-02|a1")?.[1]);
+    expect(next.get("2026-03-03|a2")).toBe(first.get("2026-03-03|a2"));
+    const again = cellsOf(shiftsByDate(shifts), new Map(), days, next);
+    expect(again.get("2026-03-02|a1")?.[0]?.problems).toEqual([]);
+  });
+});
+
 describe("grantPeriodsKey", () => {
   const d = (s: string) => s as LocalDate;
   it("is the same for two months inside one yearly grant period, and differs per month", () => {
