@@ -212,7 +212,7 @@ export function settleHead(
 ): { ok: true; head: Head; issues: Issue[] } | { ok: false; issues: Issue[] } {
   const issues: Issue[] = [];
   for (let round = 0; round <= OPTIONAL_META.size; round++) {
-    const r = readRota({ ...file, assistants: [], shifts: [] });
+    const r = readSettings(file);
     if (r.ok) {
       const params = resolveParams(r.rota.profile, r.rota.overrides);
       if (!params.ok) {
@@ -232,6 +232,36 @@ export function settleHead(
     if (fatal) return { ok: false, issues };
   }
   return { ok: false, issues };
+}
+
+/**
+ * Core's `readRota` of a file's settings (no assistants, no shifts). The published rota's shifts
+ * are most of that work; when every one is a {@link plainShift} with its own id and times that
+ * resolve in order (what `readRota` checks of them), `readRota` reads the settings without them
+ * and they are put back as the schema would give them. Anything else, `readRota` reads all and
+ * names the problems, so the result is always `readRota`'s.
+ */
+function readSettings(file: Record<string, unknown>): ReturnType<typeof readRota> {
+  const all = { ...file, assistants: [], shifts: [] };
+  const published = file.published;
+  if (file.format !== ROTA_FORMAT || !isRecord(published) || !Array.isArray(published.shifts)) {
+    return readRota(all);
+  }
+  const shifts: Shift[] = [];
+  for (const value of published.shifts as unknown[]) {
+    const s = plainShift(value);
+    if (!s) return readRota(all);
+    shifts.push(s);
+  }
+  const r = readRota({ ...all, published: { ...published, shifts: [] } });
+  if (!r.ok || !r.rota.published) return readRota(all);
+  const times = memoResolve(r.zone);
+  const ids = new Set<string>();
+  for (const s of shifts) {
+    if (ids.has(s.id) || !resolveShiftTimes(times, s).ok) return readRota(all);
+    ids.add(s.id);
+  }
+  return { ...r, rota: { ...r.rota, published: { ...r.rota.published, shifts } } };
 }
 
 /** The top-level key a core JSON path starts with (`$.grant.hours` -> `grant`). */

@@ -146,6 +146,21 @@ describe("LiveCheck with a deferred first check", () => {
     cut.live.destroy();
   });
 
+  it("with defer: true, checks in later tasks, slice after slice, without being called", async () => {
+    const doc = docWith(fixtureText("spec-example.rota.json"));
+    const live = new LiveCheck(doc, clock, { defer: true, sliceMs: 0 });
+    const first = new Promise<LiveCheckUpdate>((resolve) =>
+      live.subscribe((u) => u.first && resolve(u)),
+    );
+    expect(live.checked()).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(live.checked()).toBe(false); // one slice (one step) so far: the rest in later tasks
+    const update = await first;
+    expect(update.added).toEqual(fullCheck(doc));
+    expectInStep(live, doc);
+    live.destroy();
+  });
+
   it("does not check after destroy", () => {
     const doc = docWith(smallRota());
     const { live, updates, run } = deferred(doc);
