@@ -217,6 +217,45 @@ describe("a month of rows", () => {
   });
 });
 
+describe("the violations panel", () => {
+  it("lists the first 25 of a rule's violations, and all of them on request", async () => {
+    const days = Array.from({ length: 30 }, (_, i) => `2026-04-${String(i + 1).padStart(2, "0")}`);
+    const many = {
+      ...rota,
+      period: { from: "2026-04-01", to: "2026-04-30" },
+      need: [],
+      // 8 hours without a break, every day: 30 break violations
+      shifts: days.map((d, i) => ({
+        id: `b${i}`,
+        assistantId: "a1",
+        start: `${d}T07:00`,
+        end: `${d}T15:00`,
+        kind: "work",
+        breakMinutes: 0,
+      })),
+    };
+    const other = await page.context().newPage();
+    await other.goto(baseUrl);
+    await other.getByLabel("Import rota file").setInputFiles({
+      name: "april.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(many)),
+    });
+    const group = other.getByRole("region", { name: /Break \(30\)/ });
+    await group.waitFor();
+    expect(await group.locator("li").count()).toBe(25);
+    const button = group.getByRole("button", { name: "Show all 30" });
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    await button.click();
+    await expect.poll(() => group.locator("li").count()).toBe(30);
+    const less = group.getByRole("button", { name: "Show only the first 25" });
+    expect(await less.getAttribute("aria-expanded")).toBe("true");
+    await less.click();
+    await expect.poll(() => group.locator("li").count()).toBe(25);
+    await other.close();
+  });
+});
+
 describe("dragging shifts", () => {
   it("moves a cell's shifts to another day and assistant, one undo step, announced", async () => {
     await drag([0, 0], [2, 1]);

@@ -103,6 +103,8 @@ export class RotaChecker {
   private readonly shiftRules: ShiftRule[];
   /** The shifts as given, by id, in first-seen order (the facts hold them resolved). */
   private readonly rawShifts: Map<ShiftId, Shift>;
+  /** {@link rota}'s answer until the next change. */
+  private current: RotaFile | undefined;
 
   private constructor(
     private readonly facts: Facts,
@@ -212,13 +214,17 @@ export class RotaChecker {
     return all.sort(compareViolations);
   }
 
-  /** The rota as it now stands, with every applied change (shifts in their first-seen order). */
+  /**
+   * The rota as it now stands, with every applied change (shifts in their first-seen order). The
+   * same object until the next change (reading it costs a copy of every shift).
+   */
   rota(): RotaFile {
-    return {
+    this.current ??= {
       ...this.facts.rota,
       assistants: [...this.facts.assistants.values()].map((a) => a.assistant),
       shifts: [...this.rawShifts.values()],
     };
+    return this.current;
   }
 
   /**
@@ -226,6 +232,7 @@ export class RotaChecker {
    * return the problems, with JSON paths relative to the edited value.
    */
   apply(change: Change): { ok: true; diff: CheckDiff } | { ok: false; issues: readonly Issue[] } {
+    this.current = undefined;
     switch (change.type) {
       case "put-shift":
         return this.putShift(change.shift);

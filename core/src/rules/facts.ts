@@ -15,14 +15,7 @@ import type {
   ProfileId,
 } from "../model/index.js";
 import { WORKING_KINDS, resolveShiftTimes } from "../model/index.js";
-import {
-  DAY_MS,
-  addDays,
-  type Instant,
-  type LocalDate,
-  type Resolved,
-  type Zone,
-} from "../time/index.js";
+import { DAY_MS, addDays, type Instant, type LocalDate, type Zone } from "../time/index.js";
 
 /** A shift resolved for checking. */
 export interface PShift {
@@ -223,25 +216,6 @@ export function periodBounds(zone: Zone, p: { from: LocalDate; to: LocalDate }):
   return [zone.startOfDay(p.from), zone.startOfDay(addDays(p.to, 1))];
 }
 
-/**
- * The zone's `resolve`, remembering each text's result: a rota's shifts share few distinct
- * start and end times (a year of round-the-clock cover: about one in ten), so a bulk load
- * resolves each once. Local to one load; the zone is immutable, so the results never change.
- */
-export function memoResolve(zone: Zone): Pick<Zone, "resolve"> {
-  const memo = new Map<string, Resolved>();
-  return {
-    resolve(text) {
-      let r = memo.get(text);
-      if (r === undefined) {
-        r = zone.resolve(text);
-        memo.set(text, r);
-      }
-      return r;
-    },
-  };
-}
-
 function publishedShifts(
   zone: Pick<Zone, "resolve">,
   published: Published | undefined,
@@ -253,7 +227,6 @@ function publishedShifts(
 
 /** Builds the facts of a validated rota. `now` is used when the file names none. */
 export function buildFacts(rota: RotaFile, zone: Zone, now: Instant | undefined): Facts {
-  const times = memoResolve(zone);
   const facts: Facts = {
     zone,
     profile: rota.profile,
@@ -262,14 +235,14 @@ export function buildFacts(rota: RotaFile, zone: Zone, now: Instant | undefined)
     shifts: new Map(),
     help: [],
     maxHelpDuration: 0,
-    published: publishedShifts(times, rota.published),
+    published: publishedShifts(zone, rota.published),
     now: rota.now !== undefined ? resolveNow(zone, rota.now) : now,
     period: undefined,
     dayCache: new Map(),
   };
   // Bulk load: push, then sort once.
   for (const raw of rota.shifts) {
-    const s = toPShift(times, raw);
+    const s = toPShift(zone, raw);
     const a = facts.assistants.get(s.assistantId);
     if (!a) throw new RangeError(`shift ${s.id} is for unknown assistant ${s.assistantId}`);
     facts.shifts.set(s.id, s);

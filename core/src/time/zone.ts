@@ -41,10 +41,15 @@ const fmtOffset = (ms: number): string => {
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
 };
 
+/** How many resolved wall-clock texts a zone remembers (a year's rota has a few thousand). */
+const RESOLVED_KEPT = 50_000;
+
 /** One IANA zone with a cached table of its UTC-offset transitions. */
 export class Zone {
   /** Instants (epoch ms) at which the offset changes, ascending. */
   private readonly at: number[] = [];
+  /** {@link resolve}'s answers by text (bounded; results are immutable). */
+  private readonly resolved = new Map<string, Resolved>();
   /** `offsets[i]` is the offset in force before `at[i]`; the last entry is after the last change. */
   private readonly offsets: number[] = [];
   private readonly tableFrom: number;
@@ -196,9 +201,17 @@ export class Zone {
 
   /** The instant of a wall-clock text (see {@link Zone.resolveFields}). */
   resolve(text: string): Resolved {
-    const p = parseLocalDateTime(text);
-    if (!p.ok) return { ok: false, problem: { kind: "malformed", reason: p.reason } };
-    return this.resolveFields(p.value, text);
+    // A rota has few distinct wall-clock texts (shifts start and end on the hour): remembered.
+    let r = this.resolved.get(text);
+    if (r === undefined) {
+      const p = parseLocalDateTime(text);
+      r = p.ok
+        ? this.resolveFields(p.value, text)
+        : { ok: false, problem: { kind: "malformed", reason: p.reason } };
+      if (this.resolved.size >= RESOLVED_KEPT) this.resolved.clear();
+      this.resolved.set(text, r);
+    }
+    return r;
   }
 
   /**

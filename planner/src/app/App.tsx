@@ -36,9 +36,15 @@ function keepFocusInView(): () => void {
   const onFocus = (e: FocusEvent) => {
     if (e.target === last) return;
     last = e.target;
-    if (e.target instanceof Element) {
-      e.target.scrollIntoView({ block: "nearest", inline: "nearest" });
-    }
+    const target = e.target;
+    if (!(target instanceof Element)) return;
+    // before the next frame, not now: scrolling now would lay the page out an extra time in the
+    // middle of an edit (focus moves before the grid has rendered the change)
+    requestAnimationFrame(() => {
+      if (document.activeElement === target) {
+        target.scrollIntoView({ block: "nearest", inline: "nearest" });
+      }
+    });
   };
   document.addEventListener("focusin", onFocus);
   return () => document.removeEventListener("focusin", onFocus);

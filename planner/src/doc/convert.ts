@@ -255,7 +255,7 @@ function readSettings(file: Record<string, unknown>): ReturnType<typeof readRota
   }
   const r = readRota({ ...all, published: { ...published, shifts: [] } });
   if (!r.ok || !r.rota.published) return readRota(all);
-  const times = memoResolve(r.zone);
+  const times = r.zone;
   const ids = new Set<string>();
   for (const s of shifts) {
     if (ids.has(s.id) || !resolveShiftTimes(times, s).ok) return readRota(all);
@@ -297,24 +297,6 @@ export interface DocState {
   readonly shiftIssues: ReadonlyMap<string, readonly Issue[]>;
 }
 
-/**
- * The zone's `resolve`, remembering each text's result for one read of a document (shifts
- * share few distinct start and end times; the zone is immutable).
- */
-function memoResolve(zone: Zone): Pick<Zone, "resolve"> {
-  const memo = new Map<string, ReturnType<Zone["resolve"]>>();
-  return {
-    resolve(text) {
-      let r = memo.get(text);
-      if (r === undefined) {
-        r = zone.resolve(text);
-        memo.set(text, r);
-      }
-      return r;
-    },
-  };
-}
-
 /** Reads a document through core, entity by entity (see {@link docToRota}). */
 export function readDocState(doc: Y.Doc): Checked<DocState> {
   const version = versionIssue(doc);
@@ -337,7 +319,7 @@ export function readDocState(doc: Y.Doc): Checked<DocState> {
 
   const shifts = new Map<string, { raw: unknown; value: Shift }>();
   const shiftIssues = new Map<string, readonly Issue[]>();
-  const times = memoResolve(zone);
+  const times = zone;
   for (const key of orderedKeys(maps.shifts)) {
     const raw = maps.shifts.get(key);
     const r = readStoredShift(key, raw, times, state);

@@ -4,7 +4,7 @@
  * edited it shows the editor instead.
  */
 import type { ComponentChildren } from "preact";
-import { memo } from "preact/compat";
+import { pure } from "./pure.js";
 import { t, type Lang } from "../i18n/messages.js";
 import type { CellShift } from "./types.js";
 
@@ -31,7 +31,7 @@ export interface GridCellProps {
  * Memoised: an edit re-renders only the cells whose shifts, flags or state changed (the owner
  * keeps unchanged cells' shift lists and its callbacks identical).
  */
-export const GridCell = memo(function GridCell(props: GridCellProps) {
+export const GridCell = pure(function GridCell(props: GridCellProps) {
   const { lang, row, col, shifts, active } = props;
   const problems = shifts.flatMap((s) => s.problems);
   const worst = problems.some((p) => p.severity === "error")

@@ -57,6 +57,12 @@ const texts = {
     nb: "Utklippstavlen var ikke tilgjengelig. Cellene er tatt vare på her og kan limes inn i vaktplanen.",
     en: "The clipboard was not available. The cells are kept here and can be pasted into the rota.",
   },
+  showAll: { da: "Vis alle {n}", nb: "Vis alle {n}", en: "Show all {n}" },
+  showFirst: {
+    da: "Vis kun de første {n}",
+    nb: "Vis bare de første {n}",
+    en: "Show only the first {n}",
+  },
   cellActions: { da: "Celler", nb: "Celler", en: "Cells" },
   cut: { da: "Klip", nb: "Klipp ut", en: "Cut" },
   copy: { da: "Kopiér", nb: "Kopier", en: "Copy" },

@@ -2,8 +2,12 @@
  * The violations panel: violations grouped by rule, each with its explanation and legal source
  * (the message carries the source), severity as a word and a symbol, never colour alone.
  */
+import { useState } from "preact/hooks";
 import type { Violation } from "../../../core/src/rules/index.js";
-import { ruleTitle, t, type Lang } from "../i18n/messages.js";
+import { ruleTitle, t, tf, type Lang } from "../i18n/messages.js";
+
+/** Violations listed per rule until the user asks for all (a year can have hundreds). */
+export const FIRST_SHOWN = 25;
 
 export interface ViolationsPanelProps {
   readonly lang: Lang;
@@ -13,6 +17,8 @@ export interface ViolationsPanelProps {
 }
 
 export function ViolationsPanel({ lang, violations, names, summaries }: ViolationsPanelProps) {
+  /** Rules whose violations are all listed. */
+  const [all, setAll] = useState<ReadonlySet<string>>(new Set());
   const groups = new Map<string, Violation[]>();
   for (const v of violations) {
     const list = groups.get(v.rule);
@@ -31,8 +37,8 @@ export function ViolationsPanel({ lang, violations, names, summaries }: Violatio
             {ruleTitle(lang, rule)} ({list.length})
           </h3>
           <p class="rule-summary">{summaries.get(rule)}</p>
-          <ul>
-            {list.slice(0, 200).map((v) => (
+          <ul id={`rule-${rule}-list`}>
+            {list.slice(0, all.has(rule) ? list.length : FIRST_SHOWN).map((v) => (
               <li key={v.key} class={`violation ${v.severity}`}>
                 <strong>
                   {v.severity === "error" ? "⛔ " : "⚠ "}
@@ -43,6 +49,22 @@ export function ViolationsPanel({ lang, violations, names, summaries }: Violatio
               </li>
             ))}
           </ul>
+          {list.length > FIRST_SHOWN ? (
+            <button
+              type="button"
+              aria-expanded={all.has(rule) ? "true" : "false"}
+              aria-controls={`rule-${rule}-list`}
+              onClick={() => {
+                const next = new Set(all);
+                if (!next.delete(rule)) next.add(rule);
+                setAll(next);
+              }}
+            >
+              {all.has(rule)
+                ? tf(lang, "showFirst", { n: FIRST_SHOWN })
+                : tf(lang, "showAll", { n: list.length })}
+            </button>
+          ) : null}
         </section>
       ))}
     </section>

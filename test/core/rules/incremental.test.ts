@@ -184,6 +184,22 @@ describe("incremental re-check", () => {
     expect(c.rota().shifts).toHaveLength(1);
   });
 
+  it("gives the same rota object until a change, and the changed rota after it", () => {
+    const c = checker(rota([{ id: "s1", start: "2026-03-02T15:00", end: "2026-03-02T23:00" }]));
+    const first = c.rota();
+    expect(c.rota()).toBe(first);
+    c.apply({
+      type: "put-shift",
+      shift: { id: "s2", assistantId: "a1", start: "2026-03-04T07:00", end: "2026-03-04T15:00" },
+    });
+    const second = c.rota();
+    expect(second).not.toBe(first);
+    expect(second.shifts.map((s) => s.id)).toEqual(["s1", "s2"]);
+    expect(first.shifts.map((s) => s.id)).toEqual(["s1"]);
+    // unchanged shifts stay the same objects (the planner redraws only changed cells)
+    expect(second.shifts[0]).toBe(first.shifts[0]);
+  });
+
   it("reports a new violation as added and its repair as removed", () => {
     const c = checker(
       rota([{ id: "s1", start: "2026-03-02T15:00", end: "2026-03-02T23:00", breakMinutes: 30 }]),

@@ -17,6 +17,14 @@ describe("Zone", () => {
     expect(hours(at(cph, "2026-03-28T22:00"), at(cph, "2026-03-29T06:00"))).toBe(7);
   });
 
+  it("remembers resolved texts: the same answer object for the same text, bad ones too", () => {
+    expect(cph.resolve("2026-05-04T07:00")).toBe(cph.resolve("2026-05-04T07:00"));
+    expect(cph.resolve("2026-05-04T07:00")).not.toBe(cph.resolve("2026-05-04T07:30"));
+    const bad = cph.resolve("2026-13-04T07:00");
+    expect(bad.ok).toBe(false);
+    expect(cph.resolve("2026-13-04T07:00")).toBe(bad);
+  });
+
   it("rejects a wall-clock time skipped by the March change", () => {
     const r = cph.resolve("2026-03-29T02:30");
     expect(r.ok).toBe(false);
