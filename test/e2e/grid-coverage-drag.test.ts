@@ -218,6 +218,27 @@ describe("a month of rows", () => {
 });
 
 describe("the violations panel", () => {
+  it("says the rota is being checked until the first check has come", async () => {
+    // what the panel says, from the first moment of the page
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { panelSaid: string[] }).panelSaid = seen;
+      new MutationObserver(() => {
+        const p = document.querySelector('[aria-labelledby="violations-heading"] > p');
+        const text = p?.textContent ?? "";
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.reload();
+    await page.getByRole("columnheader", { name: "Anna" }).waitFor();
+    await expect.poll(() => page.locator("#violations-heading").textContent()).toMatch(/\(\d+\)/);
+    const said = await page.evaluate(
+      () => (window as unknown as { panelSaid: string[] }).panelSaid,
+    );
+    expect(said[0]).toBe("Checking the rota …");
+    expect(said).not.toContain("No violations.");
+  });
+
   it("lists the first 25 of a rule's violations, and all of them on request", async () => {
     const days = Array.from({ length: 30 }, (_, i) => `2026-04-${String(i + 1).padStart(2, "0")}`);
     const many = {

@@ -327,6 +327,7 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
             violations={violations}
             names={names}
             summaries={summaries}
+            checking={!session.checked()}
           />
         </aside>
       </div>

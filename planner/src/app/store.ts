@@ -79,6 +79,8 @@ export interface Session {
   rota(): RotaFile | undefined;
   zone(): Zone;
   violations(): readonly Violation[];
+  /** False until the first full check has come (the grid shows before it). */
+  checked(): boolean;
   subscribe(
     listener: (e: { added: readonly Violation[]; removed: readonly Violation[] }) => void,
   ): () => void;
@@ -191,6 +193,7 @@ export async function openArrangement(id: string, lang: "da" | "nb" | "en"): Pro
     rota: () => live.rota(),
     zone,
     violations: () => live.violations(),
+    checked: () => live.checked(),
     subscribe(listener) {
       // The first check's violations are not news (nothing is announced on opening).
       const stop = live.subscribe((u) => listener(u.first ? { added: [], removed: [] } : u));

@@ -259,6 +259,11 @@ const texts = {
   },
   violations: { da: "Regelbrud", nb: "Regelbrudd", en: "Violations" },
   noViolations: { da: "Ingen regelbrud.", nb: "Ingen regelbrudd.", en: "No violations." },
+  checking: {
+    da: "Vagtplanen kontrolleres …",
+    nb: "Vaktplanen kontrolleres …",
+    en: "Checking the rota …",
+  },
   error: { da: "Fejl", nb: "Feil", en: "Error" },
   warning: { da: "Advarsel", nb: "Advarsel", en: "Warning" },
   grant: { da: "Bevilling", nb: "Vedtak", en: "Grant" },

@@ -14,9 +14,12 @@ export interface ViolationsPanelProps {
   readonly violations: readonly Violation[];
   readonly names: ReadonlyMap<string, string>;
   readonly summaries: ReadonlyMap<string, string>;
+  /** The first check has not come yet: no count, no "no violations". */
+  readonly checking?: boolean;
 }
 
-export function ViolationsPanel({ lang, violations, names, summaries }: ViolationsPanelProps) {
+export function ViolationsPanel(props: ViolationsPanelProps) {
+  const { lang, violations, names, summaries, checking = false } = props;
   /** Rules whose violations are all listed. */
   const [all, setAll] = useState<ReadonlySet<string>>(new Set());
   const groups = new Map<string, Violation[]>();
@@ -28,9 +31,14 @@ export function ViolationsPanel({ lang, violations, names, summaries }: Violatio
   return (
     <section class="panel" aria-labelledby="violations-heading">
       <h2 id="violations-heading">
-        {t(lang, "violations")} ({violations.length})
+        {t(lang, "violations")}
+        {checking ? "" : ` (${violations.length})`}
       </h2>
-      {violations.length === 0 ? <p>{t(lang, "noViolations")}</p> : null}
+      {checking ? (
+        <p aria-busy="true">{t(lang, "checking")}</p>
+      ) : violations.length === 0 ? (
+        <p>{t(lang, "noViolations")}</p>
+      ) : null}
       {[...groups].map(([rule, list]) => (
         <section key={rule} aria-labelledby={`rule-${rule}`} class="rule-group">
           <h3 id={`rule-${rule}`}>
