@@ -1,0 +1,95 @@
+/**
+ * The collaboration protocol's shared vocabulary: document names, roles, invite tokens' claims and
+ * what each role may do with each document. The sync server enforces it; the planner uses it to
+ * name documents and to show a role's limits. Pure (no crypto here: the server signs and checks
+ * tokens; this only says what they carry).
+ *
+ * Documents of an arrangement `<id>` (ids are random, 10+ characters of `[A-Za-z0-9_-]`):
+ * - `turnus/<id>`: the rota (assistants, shifts, settings, published snapshot): the work leader
+ *   and co-leaders write it, assistants and viewers read it.
+ * - `turnus/<id>/assistant/<assistantId>`: one assistant's own document (availability, wishes,
+ *   swap requests, actual times): that assistant writes it; leaders write it too (approvals);
+ *   other assistants and viewers may not read it.
+ */
+import { z } from "zod";
+
+/** Who someone is in an arrangement. */
+export const ROLES = ["leader", "co-leader", "assistant", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** An arrangement or assistant id as it may appear in a document name. */
+export const IdSchema = z.string().regex(ID, "an id is 1–64 letters, digits, '_' or '-'");
+
+/** What an invite token carries (signed by the server; `id` is what revocation names). */
+export const TokenClaimsSchema = z
+  .object({
+    /** The token's own id. */
+    id: IdSchema,
+    /** The arrangement it opens. */
+    arrangement: IdSchema,
+    role: z.enum(ROLES),
+    /** The assistant an `assistant` token belongs to. */
+    assistantId: IdSchema.optional(),
+    /** Issued at, milliseconds since 1970. */
+    issuedAt: z.number().int().nonnegative(),
+  })
+  .refine((c) => (c.role === "assistant") === (c.assistantId !== undefined), {
+    message: "an assistant token names its assistant, and only an assistant token does",
+    path: ["assistantId"],
+  });
+export type TokenClaims = z.output<typeof TokenClaimsSchema>;
+
+/** A parsed document name. */
+export type DocName =
+  | { readonly kind: "rota"; readonly arrangement: string }
+  | { readonly kind: "assistant"; readonly arrangement: string; readonly assistantId: string };
+
+/** The rota document of an arrangement. */
+export const rotaDocName = (arrangement: string): string => `turnus/${arrangement}`;
+
+/** An assistant's own document in an arrangement. */
+export const assistantDocName = (arrangement: string, assistantId: string): string =>
+  `turnus/${arrangement}/assistant/${assistantId}`;
+
+/** Reads a document name; undefined when it is not one of ours. */
+export function parseDocName(name: string): DocName | undefined {
+  const parts = name.split("/");
+  const [prefix, arrangement, kind, assistantId] = parts;
+  if (prefix !== "turnus" || arrangement === undefined || !ID.test(arrangement)) return undefined;
+  if (parts.length === 2) return { kind: "rota", arrangement };
+  if (parts.length === 4 && kind === "assistant" && assistantId && ID.test(assistantId)) {
+    return { kind: "assistant", arrangement, assistantId };
+  }
+  return undefined;
+}
+
+/** What a token's holder may do with a document: nothing, read it, or read and write it. */
+export type Access = "none" | "read" | "write";
+
+/** The access a token's claims give to a document (another arrangement's: none). */
+export function accessTo(claims: TokenClaims, doc: DocName): Access {
+  if (doc.arrangement !== claims.arrangement) return "none";
+  const leads = claims.role === "leader" || claims.role === "co-leader";
+  if (doc.kind === "rota") return leads ? "write" : "read";
+  if (leads) return "write";
+  if (claims.role === "assistant" && claims.assistantId === doc.assistantId) return "write";
+  return "none";
+}
+
+/** Who may invite whom: the leader anyone; a co-leader assistants and viewers. */
+export function mayInvite(inviter: Role, role: Role): boolean {
+  if (inviter === "leader") return role !== "leader";
+  if (inviter === "co-leader") return role === "assistant" || role === "viewer";
+  return false;
+}
+
+/** An invite to create (the server's HTTP API). */
+export const InviteRequestSchema = z
+  .object({ role: z.enum(ROLES), assistantId: IdSchema.optional() })
+  .refine((r) => (r.role === "assistant") === (r.assistantId !== undefined), {
+    message: "an assistant invite names the assistant, and only an assistant invite does",
+    path: ["assistantId"],
+  });
+export type InviteRequest = z.output<typeof InviteRequestSchema>;
