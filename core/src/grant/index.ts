@@ -16,4 +16,4 @@ export {
   payParamsOf,
 } from "./pay-settings.js";
 export type { GrantUse } from "./ledger.js";
-export { grantUse, lastDay } from "./ledger.js";
+export { grantUse, helpHoursPerDay, lastDay } from "./ledger.js";

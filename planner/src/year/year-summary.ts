@@ -16,14 +16,13 @@
  * - **Grant figures** come from core `grantUse` for the grant periods of the year: weeks (ISO,
  *   keyed by Monday), months or the year, as the arrangement's grant is set.
  */
-import { grantUse, type GrantUse } from "../../../core/src/grant/index.js";
-import { WORKING_KINDS, type Grant, type RotaFile } from "../../../core/src/model/index.js";
+import { grantUse, helpHoursPerDay, type GrantUse } from "../../../core/src/grant/index.js";
+import type { Grant, RotaFile } from "../../../core/src/model/index.js";
 import type { Severity, Violation } from "../../../core/src/rules/index.js";
 import {
   HOLIDAY_MAX_YEAR,
   HOLIDAY_MIN_YEAR,
   HOUR_MS,
-  addDays,
   dateToDay,
   daysInMonth,
   holidayOn,
@@ -144,30 +143,10 @@ export function summariseYear(
   const dec31 = `${String(year).padStart(4, "0")}-12-31` as LocalDate;
   const day0 = dateToDay(jan1);
   const length = dateToDay(dec31) - day0 + 1;
-  const planned = new Float64Array(length);
   const gaps = new Float64Array(length);
 
-  // Wall-clock texts compare like dates: skip shifts clearly outside the year before resolving.
-  // Shifts share start and end times (a rota repeats its slots), so each text is resolved once.
-  const before = addDays(jan1, -1);
-  const instants = new Map<string, number | undefined>();
-  const resolve = (text: string): number | undefined => {
-    if (instants.has(text)) return instants.get(text);
-    const r = zone.resolve(text);
-    const t = r.ok ? r.instant : undefined;
-    instants.set(text, t);
-    return t;
-  };
-  for (const s of rota.shifts) {
-    if (s.start.slice(0, 10) > dec31 || s.end.slice(0, 10) < before) continue;
-    if (!WORKING_KINDS.has(s.kind ?? "work") || (s.purpose ?? "help") !== "help") continue;
-    // as core's resolveShiftTimes: both times exist in the zone and the end is after the start
-    const start = resolve(s.start);
-    const end = resolve(s.end);
-    if (start !== undefined && end !== undefined && end > start) {
-      spread(zone, planned, day0, start, end);
-    }
-  }
+  // hours of help per day, from core (split at midnight as the grant measures them)
+  const planned = helpHoursPerDay(rota, zone, jan1, dec31);
 
   const problems: DayProblem[][] = Array.from({ length }, () => []);
   for (const v of violations) {
@@ -196,7 +175,7 @@ export function summariseYear(
   let i = 0;
   for (let m = 1; m <= 12; m++) {
     const days: DaySummary[] = [];
-    let ms = 0;
+    let hours = 0;
     for (let d = 1; d <= daysInMonth(year, m); d++, i++) {
       const date =
         `${jan1.slice(0, 4)}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` as LocalDate;
@@ -206,10 +185,10 @@ export function summariseYear(
       const errors = list.filter((p) => p.severity === "error").length;
       const holiday = holidays ? holidayOn(rota.profile, date) : undefined;
       const special = holidays ? specialDayOn(rota.profile, date) : undefined;
-      ms += planned[i] as number;
+      hours += planned[i] as number;
       days.push({
         date,
-        plannedHours: round2((planned[i] as number) / HOUR_MS),
+        plannedHours: round2(planned[i] as number),
         errors,
         warnings: list.length - errors,
         problems: list,
@@ -222,7 +201,7 @@ export function summariseYear(
     months.push({
       month: m,
       days,
-      plannedHours: round2(ms / HOUR_MS),
+      plannedHours: round2(hours),
       errors: days.reduce((n, d) => n + d.errors, 0),
       warnings: days.reduce((n, d) => n + d.warnings, 0),
       gapDays: days.filter((d) => d.gapHours > 0).length,
@@ -234,7 +213,7 @@ export function summariseYear(
   return {
     year,
     months,
-    plannedHours: round2(planned.reduce((a, b) => a + b, 0) / HOUR_MS),
+    plannedHours: round2(planned.reduce((a, b) => a + b, 0)),
     errors: months.reduce((n, m) => n + m.errors, 0),
     warnings: months.reduce((n, m) => n + m.warnings, 0),
     ...(per ? { grantPer: per } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { grantUse } from "../../../core/src/grant/index.js";
+import { grantUse, helpHoursPerDay } from "../../../core/src/grant/index.js";
 import { readRota } from "../../../core/src/model/index.js";
 import type { LocalDate } from "../../../core/src/time/index.js";
 
@@ -66,5 +66,51 @@ describe("grantUse", () => {
   it("is empty without a grant", () => {
     const { rota, zone } = read([], undefined);
     expect(grantUse(rota, zone, d("2026-03-01"), d("2026-03-31"))).toEqual([]);
+  });
+});
+
+describe("helpHoursPerDay", () => {
+  const shifts = [
+    // 22:00–07:00 across the spring change: 2 hours on Saturday, 6 on Sunday
+    { id: "n1", assistantId: "a1", start: "2026-03-28T22:00", end: "2026-03-29T07:00" },
+    // and across the autumn change: 2 hours on Saturday, 8 on Sunday
+    { id: "n2", assistantId: "a1", start: "2026-10-24T22:00", end: "2026-10-25T07:00" },
+    {
+      id: "m",
+      assistantId: "a1",
+      start: "2026-03-29T09:00",
+      end: "2026-03-29T11:00",
+      purpose: "meeting",
+    },
+    {
+      id: "v",
+      assistantId: "a1",
+      start: "2026-03-29T12:00",
+      end: "2026-03-29T20:00",
+      kind: "vacation",
+    },
+    {
+      id: "o",
+      assistantId: "a1",
+      start: "2026-03-30T08:00",
+      end: "2026-03-30T12:00",
+      kind: "oncall",
+    },
+  ];
+
+  it("splits help at local midnight, DST nights at their real length, meetings and absences left out", () => {
+    const { rota, zone } = read(shifts, undefined);
+    expect(helpHoursPerDay(rota, zone, d("2026-03-28"), d("2026-03-30"))).toEqual([2, 6, 4]);
+    expect(helpHoursPerDay(rota, zone, d("2026-10-24"), d("2026-10-25"))).toEqual([2, 8]);
+    // a window that starts after the night began counts only the part inside it
+    expect(helpHoursPerDay(rota, zone, d("2026-03-29"), d("2026-03-29"))).toEqual([6]);
+    expect(helpHoursPerDay(rota, zone, d("2026-03-29"), d("2026-03-28"))).toEqual([]);
+  });
+
+  it("adds up to grantUse's month", () => {
+    const { rota, zone } = read(shifts, { hours: 100, per: "month" });
+    const days = helpHoursPerDay(rota, zone, d("2026-03-01"), d("2026-03-31"));
+    const [march] = grantUse(rota, zone, d("2026-03-01"), d("2026-03-31"));
+    expect(days.reduce((a, b) => a + b, 0)).toBe(march?.plannedHours);
   });
 });
