@@ -11,7 +11,10 @@ const root = import.meta.dirname;
 
 /** Packages that belong to the planner/extension side, never to core. */
 const clientPackages = {
-  group: ["yjs", "yjs/**", "y-*", "dexie", "dexie/**", "dexie-*", "preact*", "@preact/**"],
+  group: [
+    ...["yjs", "yjs/**", "y-*", "@hocuspocus/**", "dexie", "dexie/**", "dexie-*"],
+    ...["preact*", "@preact/**"],
+  ],
   message: "core is pure domain code: Yjs, IndexedDB and Preact belong in planner/ or extension/.",
 };
 
@@ -106,8 +109,30 @@ export default defineConfig(
         {
           patterns: [
             {
-              group: ["yjs", "yjs/**", "y-*"],
-              message: "Only planner/src/doc imports Yjs: use its index.ts.",
+              group: ["yjs", "yjs/**", "y-*", "@hocuspocus/**"],
+              message:
+                "Only planner/src/doc imports Yjs (and its sync provider): use its index.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+
+  // planner/server: the sync server runs in Node (no browser globals) and imports core and yjs,
+  // never the planner's UI code.
+  {
+    files: ["planner/server/**"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/planner/src/**", "../src/**", "preact*", "@preact/**", "dexie*"],
+              message:
+                "The sync server imports core (through index.ts) and yjs, not the planner UI.",
             },
           ],
         },

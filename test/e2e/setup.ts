@@ -1,29 +1,36 @@
 /**
- * Global setup of the browser tests: builds the planner once and serves the build with
- * `vite preview` on a free loopback port (the service worker only exists in a build).
- * `TURNUS_E2E_OUT` builds into another folder than dist/planner, so that several test runs
- * (e.g. during development) do not overwrite each other's build.
+ * Global setup of the browser tests: builds the planner once and serves the build through the
+ * real sync server (planner/server: the build through Vite's preview server, /api and /sync on
+ * the same port) on a free loopback port, over a temporary data directory (the service worker
+ * only exists in a build; the collaboration tests need the server). `TURNUS_E2E_OUT` builds
+ * into another folder than dist/planner, so that several test runs (e.g. during development) do
+ * not overwrite each other's build.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { build, preview, type PreviewServer } from "vite";
+import { build } from "vite";
+import { startServer } from "../../planner/server/server.js";
 
-let server: PreviewServer | undefined;
+const repo = path.resolve(import.meta.dirname, "../..");
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = process.env.TURNUS_E2E_OUT;
   const out = outDir ? { build: { outDir, emptyOutDir: true } } : {};
   await build({ configFile: "vite.config.ts", logLevel: "warn", ...out });
-  server = await preview({
-    configFile: "vite.config.ts",
-    ...out,
-    preview: { port: 0, strictPort: false },
-    logLevel: "warn",
+  const dataDir = mkdtempSync(path.join(tmpdir(), "turnus-e2e-"));
+  const server = await startServer({
+    port: 0,
+    host: "127.0.0.1",
+    dataDir,
+    staticDir: outDir ? path.resolve(outDir) : path.join(repo, "dist/planner"),
+    log: () => undefined,
   });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error("vite preview did not report a URL");
-  project.provide("baseUrl", url);
+  project.provide("baseUrl", `${server.url}/`);
   return async () => {
-    await new Promise<void>((resolve) => server?.httpServer.close(() => resolve()));
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }
 

@@ -30,6 +30,7 @@ describe("core may not import client packages or node modules", () => {
     "yjs",
     "y-indexeddb",
     "y-protocols/awareness",
+    "@hocuspocus/provider",
     "dexie",
     "preact",
     "preact/hooks",
@@ -57,9 +58,39 @@ describe("core may not import client packages or node modules", () => {
     }
   });
 
+  it.each(["yjs", "y-indexeddb", "@hocuspocus/provider"])(
+    "lets only planner/src/doc import %s in the planner",
+    async (pkg) => {
+      const code = `import * as m from "${pkg}";\nexport const x = m;\n`;
+      expect(await problems("planner/src/app/probe.ts", code)).toContain("no-restricted-imports");
+      expect(await problems("planner/src/doc/probe.ts", code)).toEqual([]);
+    },
+  );
+
   it("allows client packages outside core", async () => {
     const code = `import * as Y from "yjs";\nexport const doc = new Y.Doc();\n`;
     expect(await problems("planner/src/doc/probe.ts", code)).toEqual([]);
+  });
+});
+
+describe("the sync server (planner/server)", () => {
+  it("may import core, yjs, Hocuspocus and node modules, not the planner UI", async () => {
+    const ok = [
+      `import * as m from "../../core/src/protocol/index.js";`,
+      `import * as m from "yjs";`,
+      `import * as m from "@hocuspocus/server";`,
+      `import * as m from "node:fs";`,
+    ];
+    for (const line of ok) {
+      const code = `${line}\nexport const x = m;\n`;
+      expect(await problems("planner/server/probe.ts", code), line).toEqual([]);
+    }
+    for (const target of ["../src/doc/index.js", "../src/app/store.js", "preact"]) {
+      const code = `import * as m from "${target}";\nexport const x = m;\n`;
+      expect(await problems("planner/server/probe.ts", code), target).toContain(
+        "no-restricted-imports",
+      );
+    }
   });
 });
 

@@ -93,3 +93,12 @@ export const InviteRequestSchema = z
     path: ["assistantId"],
   });
 export type InviteRequest = z.output<typeof InviteRequestSchema>;
+
+/**
+ * An arrangement to register on a server (the server's HTTP API). At least 10 characters: the
+ * first to register an id becomes its leader, so ids must be random, not guessable.
+ */
+export const ArrangementRequestSchema = z.object({
+  arrangement: IdSchema.min(10, "an arrangement id is random and at least 10 characters long"),
+});
+export type ArrangementRequest = z.output<typeof ArrangementRequestSchema>;

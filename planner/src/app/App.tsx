@@ -5,6 +5,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { LANGS, pickLang, t, type Lang } from "../i18n/messages.js";
 import { ArrangementView } from "./ArrangementView.js";
+import { isJoinHash, takeInvite } from "./join.js";
 import { signal, useSignal } from "./signal.js";
 import { StartScreen } from "./StartScreen.js";
 import { loadSetting, saveSetting } from "./store.js";
@@ -64,7 +65,10 @@ export function App() {
     void loadSetting("lang").then((saved) => {
       if (saved === "da" || saved === "nb" || saved === "en") setLang(saved);
     });
-    const onHash = () => setRoute(routeOf(location.hash));
+    // an invite link: its token is stored and taken out of the address, then the arrangement opens
+    const join = () => void takeInvite().then((id) => setRoute(id ? { id } : {}));
+    const onHash = () => (isJoinHash(location.hash) ? join() : setRoute(routeOf(location.hash)));
+    if (isJoinHash(location.hash)) join();
     addEventListener("hashchange", onHash);
     const stopKeepingFocusInView = keepFocusInView();
     return () => {

@@ -19,6 +19,10 @@ import { YearOverview } from "../year/YearOverview.js";
 import { AssistantsForm } from "./AssistantsForm.js";
 import { cellsOf, grantPeriodsKey, shiftsByDate, violationsByShift } from "./derived.js";
 import { SettingsPanel } from "./SettingsPanel.js";
+import { SharePanel } from "./SharePanel.js";
+import { ConflictNotice, conflictText } from "./ConflictNotice.js";
+import { SyncBar } from "./SyncBar.js";
+import { usePeerCells } from "./presence.js";
 import { openArrangement, type Session, type ShiftDraft } from "./store.js";
 
 type View = "week" | "4weeks" | "month" | "year";
@@ -47,6 +51,7 @@ function visibleDays(view: View, anchor: LocalDate): LocalDate[] {
 export function ArrangementView({ id, lang }: { readonly id: string; readonly lang: Lang }) {
   const [session, setSession] = useState<Session | undefined>();
   const [version, setVersion] = useState(0);
+  const [syncVersion, setSyncVersion] = useState(0);
   const [announcement, setAnnouncement] = useState("");
   /** Announces `message`; the same message again is changed a little, so that it is read again. */
   const say = (message: string) =>
@@ -63,7 +68,10 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
   useEffect(() => {
     let open: Session | undefined;
     let stop: (() => void) | undefined;
+    let stopSync: (() => void) | undefined;
     void openArrangement(id, lang).then((s) => {
+      // presence and connection changes re-render without re-deriving the rota
+      stopSync = s.subscribeSync(() => setSyncVersion((v) => v + 1));
       open = s;
       setSession(s);
       setAnchor(s.rota()?.period?.from ?? todayLocal());
@@ -84,6 +92,7 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
     });
     return () => {
       stop?.();
+      stopSync?.();
       open?.close();
     };
   }, [id, lang]);
@@ -132,6 +141,21 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
     lastCells.current = next;
     return next;
   }, [byDate, byShift, days, view]);
+  const peerCells = usePeerCells(session, syncVersion);
+  // what happened to offline edits is announced as well as shown (a status region that appears
+  // with its text is not always read out)
+  const conflictCount = session?.conflicts().length ?? 0;
+  useEffect(() => {
+    const reports = session?.conflicts() ?? [];
+    if (reports.length === 0 || !rota) return;
+    const names = new Map(rota.assistants.map((a) => [a.id as string, a.name]));
+    say(
+      [
+        `${t(lang, "conflictsTitle")}:`,
+        ...reports.slice(0, 3).map((r) => conflictText(lang, r, names)),
+      ].join(" "),
+    );
+  }, [conflictCount]);
   const coverage = useMemo(
     () =>
       session && rota && view !== "year"
@@ -229,6 +253,13 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
         <a href="#/">{t(lang, "back")}</a>
       </p>
       <h2>{session.name()}</h2>
+      <SyncBar lang={lang} session={session} assistants={rota.assistants} />
+      <ConflictNotice
+        lang={lang}
+        reports={session.conflicts()}
+        names={names}
+        onDismiss={() => session.dismissConflicts()}
+      />
       <div class="toolbar" role="toolbar" aria-label={t(lang, "view")}>
         <label>
           {t(lang, "view")}{" "}
@@ -287,6 +318,7 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
         firstDay={days[0] ?? anchor}
         onAnnounce={say}
       />
+      <SharePanel lang={lang} session={session} assistants={rota.assistants} onAnnounce={say} />
       <div class="layout">
         {view === "year" ? (
           <YearOverview
@@ -318,6 +350,9 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
             }}
             onWrite={onWrite}
             onAnnounce={say}
+            readOnly={session.readOnly() ? t(lang, "readOnlyRota") : undefined}
+            peers={peerCells}
+            onCursor={(date, assistantId) => session.setCursor({ date, assistantId })}
           />
         )}
         <aside>

@@ -4,16 +4,19 @@
  * never the document layer directly.
  */
 import type { Issue, RotaFile } from "../../../core/src/model/index.js";
+import { mayInvite, type Role } from "../../../core/src/protocol/index.js";
 import type { Violation } from "../../../core/src/rules/index.js";
 import type { Instant, Zone } from "../../../core/src/time/index.js";
 import {
   LOCAL_ORIGIN,
   LiveCheck,
   arrangementName,
+  connectDoc,
   createUndoManager,
   docMaps,
   exportRota,
   getSetting,
+  getShare,
   importRota,
   listArrangements as listStored,
   newArrangement,
@@ -23,19 +26,32 @@ import {
   publish,
   putAssistant,
   putShift,
+  putShare,
   rememberArrangement,
   removeShift,
   repeatWeeks,
   setSetting,
   setSettings,
+  syncUrl,
+  trackOfflineEdits,
+  type ConflictReport,
+  type DocSync,
   type EditResult,
+  type Peer,
+  type PresenceCell,
   type RepeatResult,
   type RepeatSkip,
   type RepeatWeeksInput,
   type SettingsPatch,
+  type ShareEntry,
+  type SyncStatus,
 } from "../doc/index.js";
+import { t, type Lang } from "../i18n/messages.js";
+import { ShareError, inviteLink, readClaims, shareApi, type InviteInfo } from "../sync/index.js";
 
 export type { RepeatResult, RepeatSkip, RepeatWeeksInput, SettingsPatch };
+export type { InviteInfo, Peer, PresenceCell, Role, SyncStatus };
+export { ShareError, mayInvite };
 
 /** What a repeat would do: how many shifts it would copy and replace, and skip. */
 export type RepeatPreview =
@@ -115,10 +131,49 @@ export interface Session {
   redo(): void;
   publish(): readonly Issue[];
   exportText(): string;
+  /** This device's role in the shared arrangement; undefined while it is not shared. */
+  role(): Role | undefined;
+  /**
+   * True when this device may not change the rota (an assistant's or viewer's link, or the server
+   * said read-only): edits are refused with a message and the grid offers none.
+   */
+  readOnly(): boolean;
+  /**
+   * Registers the arrangement on the sync server (this device becomes its leader and keeps the
+   * leader token) and starts syncing. Nothing happens when it is shared already. Throws a
+   * {@link ShareError} (409: the id is taken on the server).
+   */
+  share(): Promise<void>;
+  /** Makes an invite link for `role` (an assistant's names the assistant). */
+  invite(role: Role, assistantId?: string): Promise<string>;
+  /** The arrangement's invites, as the server lists them. */
+  invites(): Promise<InviteInfo[]>;
+  /** Revokes an invite: its link stops working, its open connections are closed. */
+  revoke(inviteId: string): Promise<void>;
+  /** The connection state; undefined while not shared. */
+  syncStatus(): SyncStatus | undefined;
+  /**
+   * Shifts, assistants and settings this device changed while out of touch that someone else
+   * changed too, and what the merged rota holds (until dismissed).
+   */
+  conflicts(): readonly ConflictReport[];
+  dismissConflicts(): void;
+  /** The others on this arrangement now. */
+  peers(): readonly Peer[];
+  /** Called when the role, the connection or the others change. */
+  subscribeSync(listener: () => void): () => void;
+  /** Tells the others which cell this user is on (undefined: none). */
+  setCursor(cell: PresenceCell | undefined): void;
+  /** The name the others see. */
+  presenceName(): string;
+  /** Changes the name the others see (kept on this device). */
+  setPresenceName(name: string): void;
   close(): void;
 }
 
 const db = openLocalStore();
+/** Whether a role writes the rota document (core's protocol: leaders and co-leaders). */
+const mayWrite = (role: Role) => role === "leader" || role === "co-leader";
 const newId = (prefix: string) => `${prefix}${crypto.randomUUID().replace(/-/g, "").slice(0, 10)}`;
 const issuesOf = (r: EditResult): readonly Issue[] => (r.ok ? [] : r.issues);
 
@@ -162,11 +217,96 @@ export async function importArrangement(
   return { ok: true, id };
 }
 
-/** Opens an arrangement: document, live check and undo. */
-export async function openArrangement(id: string, lang: "da" | "nb" | "en"): Promise<Session> {
+/**
+ * Stores an invite link's token on this device and lists the arrangement (its document fills
+ * from the server when it is opened). Returns false when the token is not one for `arrangementId`.
+ */
+export async function acceptInvite(arrangementId: string, token: string): Promise<boolean> {
+  const claims = readClaims(token);
+  if (!claims || claims.arrangement !== arrangementId) return false;
+  await putShare(db, {
+    arrangementId,
+    token,
+    role: claims.role,
+    ...(claims.assistantId ? { assistantId: claims.assistantId } : {}),
+    at: Date.now(),
+  });
+  const known = (await listStored(db)).find((a) => a.id === arrangementId);
+  // the id stands in for the name until the document has come from the server
+  await rememberArrangement(
+    db,
+    { id: arrangementId, name: known?.name || arrangementId },
+    Date.now(),
+  );
+  return true;
+}
+
+/** The planner's own address (where the server's API and /sync are). */
+const origin = () => location.origin;
+const PRESENCE_NAME = "presenceName";
+
+/** Opens an arrangement: document, live check, undo and (when it is shared) sync. */
+export async function openArrangement(id: string, lang: Lang): Promise<Session> {
   const opened = await openArrangementDoc(id);
   if (!opened.ok) throw new Error(opened.issues.map((i) => i.message).join("; "));
   const { doc } = opened;
+  let shared: ShareEntry | undefined = await getShare(db, id);
+  const savedName = await getSetting(db, PRESENCE_NAME);
+  let myName =
+    typeof savedName === "string" && savedName.trim() ? savedName.trim() : t(lang, "someone");
+  let sync: DocSync | undefined;
+  const syncListeners = new Set<() => void>();
+  const syncChanged = () => {
+    for (const l of syncListeners) l();
+  };
+  const api = shareApi(origin());
+  /** What happened to this device's edits while it was not in touch with the server. */
+  let conflicts: readonly ConflictReport[] = [];
+  let offlineEdits: ReturnType<typeof trackOfflineEdits> | undefined;
+  const startSync = (entry: ShareEntry) => {
+    // edits until the first sync count as offline ones (the stored state has been loaded)
+    offlineEdits ??= trackOfflineEdits(doc);
+    offlineEdits.goOffline();
+    sync = connectDoc(doc, {
+      url: syncUrl(origin()),
+      arrangementId: id,
+      token: entry.token,
+      name: myName,
+    });
+    sync.onStatus((st) => {
+      // the name (and, on a new device, the whole arrangement) may have come from the server
+      if (st.connection === "synced" && arrangementName(doc)) touchName();
+      if (offlineEdits) {
+        if (st.connection === "synced" && offlineEdits.isOffline()) {
+          const news = offlineEdits.cameBack();
+          if (news.length) conflicts = [...conflicts, ...news];
+        } else if (st.connection !== "synced" && !offlineEdits.isOffline()) {
+          offlineEdits.goOffline();
+        }
+      }
+      syncChanged();
+    });
+    sync.onPeers(syncChanged);
+  };
+  let rememberedName = (await listStored(db)).find((a) => a.id === id)?.name ?? "";
+  const touchName = () => {
+    const name = arrangementName(doc);
+    if (name === rememberedName) return;
+    rememberedName = name;
+    void rememberArrangement(db, { id, name }, Date.now());
+  };
+  const readOnly = () =>
+    (shared !== undefined && !mayWrite(shared.role)) || sync?.status().scope === "readonly";
+  /** The refusal of an edit on a read-only rota (undefined: the edit may go ahead). */
+  const refusal = (): readonly Issue[] | undefined =>
+    readOnly() ? [{ path: "$", message: t(lang, "readOnlyRota") }] : undefined;
+  const inviterToken = () => {
+    if (!shared || !mayInvite(shared.role, "viewer")) {
+      throw new ShareError(403, t(lang, "notAllowedToInvite"));
+    }
+    return shared.token;
+  };
+  if (shared) startSync(shared);
   // The grid shows first; the first full check follows after the next frame.
   const live = new LiveCheck(doc, () => Date.now() as Instant, { lang, defer: true });
   const undo = createUndoManager(doc);
@@ -210,8 +350,9 @@ export async function openArrangement(id: string, lang: "da" | "nb" | "en"): Pro
         meta.unobserve(onMeta);
       };
     },
-    putShift: (s) => edited(issuesOf(putShift(doc, { ...s, id: s.id ?? newId("s") }))),
+    putShift: (s) => refusal() ?? edited(issuesOf(putShift(doc, { ...s, id: s.id ?? newId("s") }))),
     removeShifts(ids) {
+      if (readOnly()) return;
       undo.stopCapturing();
       doc.transact(() => {
         for (const sid of ids) removeShift(doc, sid);
@@ -219,6 +360,8 @@ export async function openArrangement(id: string, lang: "da" | "nb" | "en"): Pro
       edited([]);
     },
     replaceCells(cells) {
+      const refused = refusal();
+      if (refused) return cells.map(() => refused);
       undo.stopCapturing();
       let results: (readonly Issue[])[] = [];
       doc.transact(() => {
@@ -247,8 +390,11 @@ export async function openArrangement(id: string, lang: "da" | "nb" | "en"): Pro
       edited([]);
       return results;
     },
-    putAssistant: (a) => edited(issuesOf(putAssistant(doc, { ...a, id: a.id ?? newId("a") }))),
+    putAssistant: (a) =>
+      refusal() ?? edited(issuesOf(putAssistant(doc, { ...a, id: a.id ?? newId("a") }))),
     setSettings(patch) {
+      const refused = refusal();
+      if (refused) return refused;
       undo.stopCapturing();
       return edited(issuesOf(setSettings(doc, patch)));
     },
@@ -259,14 +405,22 @@ export async function openArrangement(id: string, lang: "da" | "nb" | "en"): Pro
       return { ok: true, copied: put.length, replaced: remove.length, skipped };
     },
     repeatWeeks(input) {
+      const refused = refusal();
+      if (refused) return { ok: false, issues: refused };
       undo.stopCapturing();
       const r = repeatWeeks(doc, input, { newId: () => newId("s") });
       edited(r.ok ? [] : r.issues);
       return r;
     },
-    undo: () => void undo.undo(),
-    redo: () => void undo.redo(),
+    undo() {
+      if (!readOnly()) undo.undo();
+    },
+    redo() {
+      if (!readOnly()) undo.redo();
+    },
     publish() {
+      const refused = refusal();
+      if (refused) return refused;
       const r = publish(doc, zone().toLocal(Date.now() as Instant));
       return r.issues;
     },
@@ -275,7 +429,47 @@ export async function openArrangement(id: string, lang: "da" | "nb" | "en"): Pro
       if (!r.ok) throw new Error(r.issues.map((i) => i.message).join("; "));
       return r.text;
     },
+    role: () => shared?.role,
+    readOnly,
+    async share() {
+      if (shared) return;
+      const token = await api.register(id);
+      const entry: ShareEntry = { arrangementId: id, token, role: "leader", at: Date.now() };
+      await putShare(db, entry);
+      shared = entry;
+      startSync(entry);
+      syncChanged();
+    },
+    async invite(role, assistantId) {
+      const made = await api.invite(id, inviterToken(), role, assistantId);
+      return inviteLink(`${origin()}${location.pathname}`, id, made.token);
+    },
+    invites: () => api.invites(id, inviterToken()),
+    revoke: (inviteId) => api.revoke(inviteId, inviterToken()),
+    syncStatus: () => sync?.status(),
+    conflicts: () => conflicts,
+    dismissConflicts() {
+      conflicts = [];
+      syncChanged();
+    },
+    peers: () => sync?.peers() ?? [],
+    subscribeSync(listener) {
+      syncListeners.add(listener);
+      return () => syncListeners.delete(listener);
+    },
+    setCursor: (cell) => sync?.setPresence({ cell }),
+    presenceName: () => myName,
+    setPresenceName(name) {
+      if (!name.trim()) return;
+      myName = name.trim();
+      sync?.setPresence({ name: myName });
+      void setSetting(db, PRESENCE_NAME, myName);
+    },
     close() {
+      syncListeners.clear();
+      // the provider goes first: it must not see the document's destruction as edits
+      sync?.close();
+      offlineEdits?.destroy();
       live.destroy();
       undo.destroy();
       void opened.close();

@@ -1,7 +1,7 @@
 /**
  * The document layer: the only client code that imports Yjs. One Y.Doc per arrangement, typed
  * conversion to and from core's rota (validated at the boundary), edits, undo, live checking
- * through core's incremental checker, and local storage. See README.md for the layout.
+ * through core's incremental checker, local storage, and syncing with the server. See README.md.
  */
 export type { DocMaps, JsonObject, StoredEntity } from "./schema.js";
 export {
@@ -48,6 +48,15 @@ export type {
 } from "./repeat.js";
 export { REPEAT_MAX_DAYS, REPEAT_MAX_WEEKS, planRepeat, repeatWeeks } from "./repeat.js";
 export { UNDO_CAPTURE_MS, createUndoManager } from "./undo.js";
+export type {
+  ConflictOutcome,
+  ConflictReport,
+  EntityConflict,
+  OfflineEditOptions,
+  OfflineEditTracker,
+  SettingConflict,
+} from "./conflicts.js";
+export { trackOfflineEdits } from "./conflicts.js";
 export type { LiveCheckOptions, LiveCheckUpdate } from "./live-check.js";
 export { LiveCheck } from "./live-check.js";
 export type { DocStorage, OpenedDoc, StorageBinding } from "./persistence.js";
@@ -58,15 +67,34 @@ export {
   indexedDbStorage,
   openArrangementDoc,
 } from "./persistence.js";
-export type { ArrangementEntry, LocalStore, RecentFile, SettingEntry } from "./local-store.js";
+export type {
+  ArrangementEntry,
+  LocalStore,
+  RecentFile,
+  SettingEntry,
+  ShareEntry,
+} from "./local-store.js";
 export {
   LOCAL_DB_NAME,
   addRecentFile,
   forgetArrangement,
+  forgetShare,
   getSetting,
+  getShare,
   listArrangements,
   openLocalStore,
+  putShare,
   recentFiles,
   rememberArrangement,
   setSetting,
 } from "./local-store.js";
+export type {
+  Connection,
+  DocSync,
+  Peer,
+  Presence,
+  PresenceCell,
+  SyncOptions,
+  SyncStatus,
+} from "./sync.js";
+export { PRESENCE_COLORS, connectDoc, presenceColor, syncUrl } from "./sync.js";

@@ -1,7 +1,8 @@
 /**
  * Local-only data of this device, in the Dexie database `turnus-local`: the arrangements listed
- * on the start screen, settings (UI language, last view) and recently opened files. None of it
- * is synced or part of a rota. Kept thin: it runs only in the browser.
+ * on the start screen, settings (UI language, last view), recently opened files, and the sync
+ * server tokens of shared arrangements. None of it is synced or part of a rota. Kept thin: it runs
+ * only in the browser.
  */
 import { Dexie, type EntityTable } from "dexie";
 
@@ -31,11 +32,26 @@ export interface RecentFile {
   readonly at: number;
 }
 
+/**
+ * This device's access to a shared arrangement on the sync server: the token (a secret, kept
+ * only here, never in a URL) and what it claims. The leader's token is the one that created the
+ * arrangement on the server; others come from invite links.
+ */
+export interface ShareEntry {
+  readonly arrangementId: string;
+  readonly token: string;
+  readonly role: "leader" | "co-leader" | "assistant" | "viewer";
+  readonly assistantId?: string;
+  /** When this device got the token (epoch ms). */
+  readonly at: number;
+}
+
 /** The typed local database. */
 export type LocalStore = Dexie & {
   arrangements: EntityTable<ArrangementEntry, "id">;
   settings: EntityTable<SettingEntry, "key">;
   recent: EntityTable<RecentFile, "id">;
+  shares: EntityTable<ShareEntry, "arrangementId">;
 };
 
 /** Opens (creating on first use) the local database. */
@@ -46,6 +62,8 @@ export function openLocalStore(name: string = LOCAL_DB_NAME): LocalStore {
     settings: "key",
     recent: "++id, at, arrangementId",
   });
+  // Version 2 adds the sync tokens; the other tables (and their data) are kept as they are.
+  db.version(2).stores({ shares: "arrangementId" });
   return db;
 }
 
@@ -89,4 +107,19 @@ export async function addRecentFile(db: LocalStore, file: RecentFile, keep = 20)
 /** The recently used files, latest first. */
 export function recentFiles(db: LocalStore): Promise<RecentFile[]> {
   return db.recent.orderBy("at").reverse().toArray();
+}
+
+/** This device's token for a shared arrangement, if it has one. */
+export function getShare(db: LocalStore, arrangementId: string): Promise<ShareEntry | undefined> {
+  return db.shares.get(arrangementId);
+}
+
+/** Stores (or replaces) this device's token for an arrangement. */
+export async function putShare(db: LocalStore, share: ShareEntry): Promise<void> {
+  await db.shares.put(share);
+}
+
+/** Forgets this device's token for an arrangement (e.g. after it was revoked). */
+export async function forgetShare(db: LocalStore, arrangementId: string): Promise<void> {
+  await db.shares.delete(arrangementId);
 }

@@ -20,6 +20,8 @@ export interface GridCellProps {
   readonly inRange: boolean;
   /** Where the shifts being dragged would land. */
   readonly dropTarget?: boolean;
+  /** Other people on this cell (shared arrangements): their names are shown on it. */
+  readonly peers?: readonly { readonly name: string; readonly color: string }[] | undefined;
   /** The editor, shown instead of the shifts while the cell is edited. */
   readonly editor?: ComponentChildren;
   /** Clicked (`extend`: with Shift). Stable across renders, so that unchanged cells skip them. */
@@ -46,7 +48,9 @@ export const GridCell = pure(function GridCell(props: GridCellProps) {
     active && "active",
     props.inRange && "selected",
     props.dropTarget && "drop-target",
+    props.peers?.length && "has-peer",
   ];
+  const peerColor = props.peers?.[0]?.color;
   return (
     <td
       role="gridcell"
@@ -57,6 +61,7 @@ export const GridCell = pure(function GridCell(props: GridCellProps) {
       aria-describedby={problems.length ? descId : undefined}
       aria-invalid={worst === "error" ? true : undefined}
       class={classes.filter(Boolean).join(" ")}
+      style={peerColor ? { "--peer-color": peerColor } : undefined}
       onMouseDown={(e) => {
         // Shift+click extends the range: keep focus (and the anchor) where it is until the click
         if (e.shiftKey) e.preventDefault();
@@ -64,6 +69,11 @@ export const GridCell = pure(function GridCell(props: GridCellProps) {
       onClick={(e) => props.onActivate(row, col, e.shiftKey)}
       onFocus={() => props.onFocused(row, col)}
     >
+      {props.peers?.map((p, i) => (
+        <span key={i} class="peer-label" style={{ "--peer-color": p.color }}>
+          {p.name}
+        </span>
+      ))}
       {props.editor ?? (
         <span class="shifts">
           {shifts.map((s) => s.text).join(", ")}

@@ -71,6 +71,12 @@ export interface RotaGridProps {
   ) => readonly CellFailure[];
   /** Says something in the live region (selection, copy, clipboard problems). */
   readonly onAnnounce: (message: string) => void;
+  /** The rota may not be changed here (a viewer's link): edits are refused with this message. */
+  readonly readOnly?: string | undefined;
+  /** Other people's positions (shared arrangements), keyed `date|assistantId` like `cells`. */
+  readonly peers?: ReadonlyMap<string, readonly { name: string; color: string }[]> | undefined;
+  /** The active cell moved (for presence). */
+  readonly onCursor?: ((date: string, assistantId: string) => void) | undefined;
 }
 
 /** A cell without shifts (one array, so that memoised cells see no change). */
@@ -117,7 +123,17 @@ export function RotaGrid(props: RotaGridProps) {
     if (row >= 0) cursor.moveTo({ row, col: 0 });
   }, [props.focusDate]);
 
+  const activeDate = days[row];
+  const activeAssistant = assistants[col]?.id;
+  useEffect(() => {
+    if (activeDate && activeAssistant) props.onCursor?.(activeDate, activeAssistant);
+  }, [activeDate, activeAssistant]);
+
   const write = (writes: readonly CellWrite[], action: WriteAction, leftOut = 0) => {
+    if (props.readOnly) {
+      props.onAnnounce(props.readOnly);
+      return;
+    }
     const failures = props.onWrite(writes, action, leftOut);
     setReport(
       failures.map(({ index, reason }) => {
@@ -284,6 +300,15 @@ export function RotaGrid(props: RotaGridProps) {
     }
     if (clipboard.onKey(e)) return;
     const key = e.key.toLowerCase();
+    const edits =
+      ["Enter", "F2", "Delete", "Backspace"].includes(e.key) ||
+      (mod && (key === "d" || key === "r") && !e.altKey) ||
+      (e.key.length === 1 && !mod && !e.altKey);
+    if (props.readOnly && edits) {
+      e.preventDefault();
+      props.onAnnounce(props.readOnly);
+      return;
+    }
     if (mod && (key === "d" || key === "r") && !e.altKey) {
       e.preventDefault();
       fill(key === "d" ? "down" : "right");
@@ -356,6 +381,7 @@ export function RotaGrid(props: RotaGridProps) {
         aria-label={t(lang, "rota")}
         aria-describedby="grid-help"
         aria-multiselectable="true"
+        aria-readonly={props.readOnly ? "true" : undefined}
         aria-rowcount={rows + 1}
         aria-colcount={cols + 1}
         class={drag.target ? "rota-grid dragging" : "rota-grid"}
@@ -404,6 +430,7 @@ export function RotaGrid(props: RotaGridProps) {
                     selected={active || inRange}
                     inRange={inRange}
                     dropTarget={dropHere}
+                    peers={props.peers?.get(cellKey(date, a.id))}
                     editor={
                       active && editing ? (
                         <CellEditor

@@ -1,6 +1,7 @@
 /** The collaboration protocol: document names, roles' access, invites, token claims. */
 import { describe, expect, it } from "vitest";
 import {
+  ArrangementRequestSchema,
   InviteRequestSchema,
   TokenClaimsSchema,
   accessTo,
@@ -80,5 +81,14 @@ describe("schemas", () => {
     expect(InviteRequestSchema.safeParse({ role: "viewer" }).success).toBe(true);
     expect(InviteRequestSchema.safeParse({ role: "assistant" }).success).toBe(false);
     expect(InviteRequestSchema.safeParse({ role: "boss" }).success).toBe(false);
+  });
+
+  it("wants a long, random-looking arrangement id to register, naming the field otherwise", () => {
+    expect(ArrangementRequestSchema.safeParse({ arrangement: "arrQ3x9Lk2Zp7" }).success).toBe(true);
+    for (const arrangement of ["arr1", "has space 123", "x".repeat(65), 42]) {
+      const result = ArrangementRequestSchema.safeParse({ arrangement });
+      expect(result.success, String(arrangement)).toBe(false);
+      if (!result.success) expect(result.error.issues[0]?.path).toEqual(["arrangement"]);
+    }
   });
 });
