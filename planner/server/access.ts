@@ -11,10 +11,14 @@ export type Authentication =
   | { readonly ok: false; readonly reason: string };
 
 /** Checks a token string against the signature and the store. */
-export function authenticate(store: Store, secret: Buffer, token: unknown): Authentication {
+export async function authenticate(
+  store: Store,
+  secret: Buffer,
+  token: unknown,
+): Promise<Authentication> {
   const claims = verifyToken(secret, token);
   if (!claims) return { ok: false, reason: "the token is malformed or not signed by this server" };
-  const stored = store.getToken(claims.id);
+  const stored = await store.getToken(claims.id);
   if (
     !stored ||
     stored.arrangement !== claims.arrangement ||

@@ -103,15 +103,15 @@ const publicInvite = (token: StoredToken) => ({
 export function createApi(options: ApiOptions) {
   const { store, secret, now } = options;
 
-  const caller = (req: IncomingMessage): TokenClaims => {
-    const auth = authenticate(store, secret, bearer(req));
+  const caller = async (req: IncomingMessage): Promise<TokenClaims> => {
+    const auth = await authenticate(store, secret, bearer(req));
     if (!auth.ok) throw new HttpError(401, `authorization: ${auth.reason}`);
     return auth.claims;
   };
 
   /** A leader or co-leader of `arrangement`. */
-  const manager = (req: IncomingMessage, arrangement: string): TokenClaims => {
-    const claims = caller(req);
+  const manager = async (req: IncomingMessage, arrangement: string): Promise<TokenClaims> => {
+    const claims = await caller(req);
     if (claims.arrangement !== arrangement) {
       throw new HttpError(403, "authorization: the token is for another arrangement");
     }
@@ -138,7 +138,7 @@ export function createApi(options: ApiOptions) {
       if (method !== "POST") throw new HttpError(405, "method: use POST");
       const { arrangement } = parse(ArrangementRequestSchema, await readJson(req));
       const { claims, token } = issue({ arrangement, role: "leader" });
-      if (!store.createArrangement(arrangement, claims, claims.issuedAt)) {
+      if (!(await store.createArrangement(arrangement, claims, claims.issuedAt))) {
         throw new HttpError(409, `arrangement: "${arrangement}" is already registered`);
       }
       return { status: 201, body: { arrangement, id: claims.id, role: "leader", token } };
@@ -147,11 +147,12 @@ export function createApi(options: ApiOptions) {
     if (segments.length === 4 && segments[1] === "arrangements" && segments[3] === "invites") {
       const arrangement = pathId(segments[2] ?? "", "arrangement");
       if (method === "GET") {
-        manager(req, arrangement);
-        return { status: 200, body: { invites: store.listTokens(arrangement).map(publicInvite) } };
+        await manager(req, arrangement);
+        const invites = (await store.listTokens(arrangement)).map(publicInvite);
+        return { status: 200, body: { invites } };
       }
       if (method !== "POST") throw new HttpError(405, "method: use GET or POST");
-      const inviter = manager(req, arrangement);
+      const inviter = await manager(req, arrangement);
       const request = parse(InviteRequestSchema, await readJson(req));
       if (!mayInvite(inviter.role, request.role)) {
         throw new HttpError(403, `role: a ${inviter.role} may not invite a ${request.role}`);
@@ -161,15 +162,15 @@ export function createApi(options: ApiOptions) {
         role: request.role,
         ...(request.assistantId !== undefined ? { assistantId: request.assistantId } : {}),
       });
-      store.addToken(claims);
+      await store.addToken(claims);
       return { status: 201, body: { ...publicInvite(claims), token } };
     }
 
     if (segments.length === 3 && segments[1] === "invites") {
       if (method !== "DELETE") throw new HttpError(405, "method: use DELETE");
       const tokenId = pathId(segments[2] ?? "", "tokenId");
-      const claims = caller(req);
-      const target = store.getToken(tokenId);
+      const claims = await caller(req);
+      const target = await store.getToken(tokenId);
       if (!target || target.arrangement !== claims.arrangement) {
         throw new HttpError(404, `tokenId: no invite "${tokenId}" in your arrangement`);
       }
@@ -177,7 +178,7 @@ export function createApi(options: ApiOptions) {
       if (!self && !mayInvite(claims.role, target.role)) {
         throw new HttpError(403, `authorization: a ${claims.role} may not revoke a ${target.role}`);
       }
-      store.revokeToken(tokenId, now());
+      await store.revokeToken(tokenId, now());
       options.onRevoke(tokenId);
       return { status: 200, body: { id: tokenId, revoked: true } };
     }

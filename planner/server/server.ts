@@ -8,11 +8,14 @@ import path from "node:path";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import * as Y from "yjs";
-import { DEFAULT_MAX_MESSAGE_BYTES } from "./config.js";
+import { DEFAULT_MAX_MESSAGE_BYTES, type ScaleOutConfig } from "./config.js";
 import { claimDataDir } from "./data-dir.js";
 import { createApi } from "./http-api.js";
+import { openRedis, type ScaleOutRedis } from "./redis.js";
+import type { Store } from "./store.js";
+import { PostgresStore } from "./store-postgres.js";
 import { SqliteStore } from "./store-sqlite.js";
-import { createSync } from "./sync.js";
+import { createSync, type Sync } from "./sync.js";
 import { loadSecret } from "./tokens.js";
 
 export interface ServerOptions {
@@ -23,6 +26,11 @@ export interface ServerOptions {
   readonly staticDir?: string;
   /** The largest WebSocket message accepted (default 4 MiB). */
   readonly maxMessageBytes?: number;
+  /**
+   * Scale-out mode: share documents, tokens and the secret through PostgreSQL and updates and
+   * presence through Redis with the other processes. `dataDir` is then not used.
+   */
+  readonly scaleOut?: ScaleOutConfig;
   readonly log?: (message: string) => void;
 }
 
@@ -99,20 +107,78 @@ async function plainServer(port: number, host: string, api: Handler) {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The store, secret and sync of one mode, and how to let go of them. */
+interface Backend {
+  readonly store: Store;
+  readonly sync: Sync;
+  readonly secret: Buffer;
+  readonly onRevoke: (tokenId: string) => void;
+  release(): Promise<void>;
+}
+
+/** The default: one SQLite file in the data directory, claimed for this process. */
+function embeddedBackend(dataDir: string, log: (message: string) => void): Backend {
+  const releaseDataDir = claimDataDir(dataDir);
+  const store = new SqliteStore(path.join(dataDir, "turnus.sqlite"));
+  const secret = loadSecret(dataDir);
+  const sync = createSync(store, secret, log);
+  return {
+    store,
+    sync,
+    secret,
+    onRevoke: (id) => sync.closeToken(id),
+    release: () => {
+      store.close();
+      releaseDataDir();
+      return Promise.resolve();
+    },
+  };
+}
+
+/** Scale-out: PostgreSQL for what is stored, Redis between the processes. */
+async function sharedBackend(config: ScaleOutConfig, log: (message: string) => void) {
+  const store = await PostgresStore.open(config.databaseUrl);
+  let redis: ScaleOutRedis;
+  let sync: Sync | undefined;
+  try {
+    const secret = await store.loadSecret();
+    // Every process closes its own connections of a token revoked anywhere.
+    redis = await openRedis(config.redisUrl, (id) => sync?.closeToken(id), log);
+    sync = createSync(store, secret, log, {
+      logUpdates: "before-apply",
+      extensions: [redis.extension],
+    });
+    const backend: Backend = {
+      store,
+      sync,
+      secret,
+      onRevoke: (id) => {
+        sync?.closeToken(id);
+        redis.publishRevoked(id).catch((error: unknown) => {
+          log(`could not tell the other processes of a revocation: ${String(error)}`);
+        });
+      },
+      release: async () => {
+        await redis.close();
+        await store.close();
+      },
+    };
+    return backend;
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
 /** Starts the server; resolves once it listens. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((message: string) => console.error(`turnus: ${message}`));
   const host = options.host ?? "127.0.0.1";
-  const releaseDataDir = claimDataDir(options.dataDir);
-  const store = new SqliteStore(path.join(options.dataDir, "turnus.sqlite"));
-  const secret = loadSecret(options.dataDir);
-  const sync = createSync(store, secret, log);
-  const api = createApi({
-    store,
-    secret,
-    now: () => Date.now(),
-    onRevoke: (id) => sync.closeToken(id),
-  });
+  const backend = options.scaleOut
+    ? await sharedBackend(options.scaleOut, log)
+    : embeddedBackend(options.dataDir, log);
+  const { store, sync, secret } = backend;
+  const api = createApi({ store, secret, now: () => Date.now(), onRevoke: backend.onRevoke });
 
   const wss = new WebSocketServer({
     noServer: true,
@@ -132,13 +198,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   } catch (error) {
     // E.g. the port is taken: leave the data directory as we found it.
     wss.close();
-    store.close();
-    releaseDataDir();
+    await backend.release();
     throw error;
   }
 
   http.httpServer.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on("error", (error) => log(`socket: ${error.message}`));
+    socket.on("error", (error: NodeJS.ErrnoException) => {
+      // A client that goes away mid-message is ordinary; anything else is worth a line.
+      if (error.code !== "ECONNRESET" && error.code !== "EPIPE") log(`socket: ${error.message}`);
+    });
     const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
     if (pathname !== "/sync") {
       socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
@@ -156,11 +224,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const stopped = http.close(); // stop accepting
     hocuspocus.closeConnections(); // unloads documents, which stores them at once
     for (const ws of wss.clients) ws.close(1001, "server shutting down");
-    for (let i = 0; i < 50 && hocuspocus.getDocumentsCount() > 0; i++) await wait(20);
+    // Unloading waits 1 s (the Redis extension's disconnectDelay) in scale-out mode.
+    const rounds = options.scaleOut ? 100 : 50;
+    for (let i = 0; i < rounds && hocuspocus.getDocumentsCount() > 0; i++) await wait(20);
     // Whatever did not unload in time: its updates are in the log already; compact it anyway.
     for (const [name, document] of hocuspocus.documents) {
       try {
-        store.compactDocument(name, Y.encodeStateAsUpdate(document));
+        await store.compactDocument(name, Y.encodeStateAsUpdate(document));
       } catch (error) {
         log(`${name}: not compacted on close (${String(error)})`);
       }
@@ -168,8 +238,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     for (const ws of wss.clients) ws.terminate();
     wss.close();
     await stopped;
-    store.close();
-    releaseDataDir();
+    await backend.release();
   };
 
   return { url, close: () => (closing ??= close()) };

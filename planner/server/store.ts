@@ -1,7 +1,8 @@
 /**
  * What the server keeps: Yjs documents (a compacted state plus a log of updates since), the
  * registered arrangements and the invite tokens. `store-sqlite.ts` is the embedded
- * implementation; a shared database (PostgreSQL) for several server processes is the next one.
+ * implementation (synchronous: its methods return plain values); `store-postgres.ts` the shared
+ * one for several server processes (asynchronous). Callers await every result.
  */
 import type { Role } from "../../core/src/protocol/index.js";
 
@@ -16,19 +17,26 @@ export interface StoredToken {
   readonly revokedAt?: number | undefined;
 }
 
+/** A plain value (the embedded store) or a promise of it (the shared one). */
+export type Awaitable<T> = T | Promise<T>;
+
 export interface Store {
   /** The stored state of a document: the compacted state first, then the logged updates. */
-  loadDocument(name: string): Uint8Array[];
-  /** Appends one update to a document's log, durably, before returning. */
-  appendUpdate(name: string, update: Uint8Array): void;
-  /** Replaces a document's stored state with `state` and empties its log, atomically. */
-  compactDocument(name: string, state: Uint8Array): void;
+  loadDocument(name: string): Awaitable<Uint8Array[]>;
+  /** Appends one update to a document's log, durably, before returning (or resolving). */
+  appendUpdate(name: string, update: Uint8Array): Awaitable<void>;
+  /**
+   * Stores `state` as the document's compacted state, atomically, and empties its log. The
+   * shared store merges `state` with what is stored (other servers' states and logged updates)
+   * instead of replacing it.
+   */
+  compactDocument(name: string, state: Uint8Array): Awaitable<void>;
   /** Registers an arrangement together with its leader token; false when the id is taken. */
-  createArrangement(id: string, leader: StoredToken, now: number): boolean;
-  addToken(token: StoredToken): void;
-  getToken(id: string): StoredToken | undefined;
-  listTokens(arrangement: string): StoredToken[];
+  createArrangement(id: string, leader: StoredToken, now: number): Awaitable<boolean>;
+  addToken(token: StoredToken): Awaitable<void>;
+  getToken(id: string): Awaitable<StoredToken | undefined>;
+  listTokens(arrangement: string): Awaitable<StoredToken[]>;
   /** Marks a token revoked; false when there is no such token or it already was. */
-  revokeToken(id: string, now: number): boolean;
-  close(): void;
+  revokeToken(id: string, now: number): Awaitable<boolean>;
+  close(): Awaitable<void>;
 }

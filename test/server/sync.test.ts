@@ -91,10 +91,13 @@ describe("sync", { timeout: 30_000 }, () => {
     await own.synced;
     own.doc.getMap("m").set("wish", "day-off");
     await acknowledged(own);
-    // The leader reads (and may write) the assistant's document.
-    expect(await readMap(server, assistantDocName(arrangement, "a1"), leader)).toEqual({
-      wish: "day-off",
-    });
+    // The leader reads and writes the assistant's document (approvals); the assistant sees it.
+    const lead = open(server, assistantDocName(arrangement, "a1"), leader);
+    await lead.synced;
+    expect(lead.doc.getMap("m").toJSON()).toEqual({ wish: "day-off" });
+    lead.doc.getMap("m").set("approved", true);
+    await acknowledged(lead);
+    await until(() => own.doc.getMap("m").get("approved") === true);
 
     const other = open(server, assistantDocName(arrangement, "a2"), a1.token);
     expect(await other.denied).toBeTruthy();
