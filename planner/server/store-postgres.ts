@@ -13,8 +13,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import * as Y from "yjs";
-import { ROLES, type Role } from "../../core/src/protocol/index.js";
-import type { Store, StoredToken } from "./store.js";
+import { toToken, type Row, type Store, type StoredToken } from "./store.js";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, data BYTEA NOT NULL);
@@ -35,10 +34,6 @@ CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 /** Serialises schema creation between processes starting at the same moment. */
 const SCHEMA_LOCK = 7_261_880_001;
-
-type Row = Readonly<Record<string, unknown>>;
-
-const isRole = (value: unknown): value is Role => ROLES.some((role) => role === value);
 
 const bytes = (value: unknown): Uint8Array => {
   if (value instanceof Uint8Array) return value;
@@ -62,21 +57,6 @@ const merge = (parts: Uint8Array[]): Uint8Array => {
   } catch {
     return Y.mergeUpdates(parts.filter(readable));
   }
-};
-
-const toToken = (row: Row): StoredToken => {
-  const { id, arrangement, role, assistant_id, issued_at, revoked_at } = row;
-  if (typeof id !== "string" || typeof arrangement !== "string" || !isRole(role)) {
-    throw new Error(`the database holds a malformed token row (${String(id)})`);
-  }
-  return {
-    id,
-    arrangement,
-    role,
-    ...(typeof assistant_id === "string" ? { assistantId: assistant_id } : {}),
-    issuedAt: Number(issued_at),
-    ...(revoked_at !== null && revoked_at !== undefined ? { revokedAt: Number(revoked_at) } : {}),
-  };
 };
 
 /** The PostgreSQL store at `url` (postgres://…); open with `PostgresStore.open`. */

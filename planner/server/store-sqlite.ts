@@ -9,8 +9,7 @@
  */
 import { rmSync } from "node:fs";
 import sqlite, { type Database } from "node-sqlite3-wasm";
-import { ROLES, type Role } from "../../core/src/protocol/index.js";
-import type { Store, StoredToken } from "./store.js";
+import { toToken, type Row, type Store, type StoredToken } from "./store.js";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, data BLOB NOT NULL);
@@ -31,26 +30,6 @@ CREATE INDEX IF NOT EXISTS tokens_arrangement ON tokens (arrangement, issued_at)
 const blob = (value: unknown): Uint8Array => {
   if (value instanceof Uint8Array) return value;
   throw new Error("the database holds a non-blob document row");
-};
-
-const isRole = (value: unknown): value is Role => ROLES.some((role) => role === value);
-
-/** A query row (never `expand`ed here). */
-type Row = Readonly<Record<string, unknown>>;
-
-const toToken = (row: Row): StoredToken => {
-  const { id, arrangement, role, assistant_id, issued_at, revoked_at } = row;
-  if (typeof id !== "string" || typeof arrangement !== "string" || !isRole(role)) {
-    throw new Error(`the database holds a malformed token row (${String(id)})`);
-  }
-  return {
-    id,
-    arrangement,
-    role,
-    ...(typeof assistant_id === "string" ? { assistantId: assistant_id } : {}),
-    issuedAt: Number(issued_at),
-    ...(revoked_at !== null && revoked_at !== undefined ? { revokedAt: Number(revoked_at) } : {}),
-  };
 };
 
 /** The SQLite store in `file` (created when missing). */

@@ -4,7 +4,7 @@
  * implementation (synchronous: its methods return plain values); `store-postgres.ts` the shared
  * one for several server processes (asynchronous). Callers await every result.
  */
-import type { Role } from "../../core/src/protocol/index.js";
+import { ROLES, type Role } from "../../core/src/protocol/index.js";
 
 /** A token as stored: its claims' fields (not the token string) and whether it was revoked. */
 export interface StoredToken {
@@ -40,3 +40,24 @@ export interface Store {
   revokeToken(id: string, now: number): Awaitable<boolean>;
   close(): Awaitable<void>;
 }
+
+const isRole = (value: unknown): value is Role => ROLES.some((role) => role === value);
+
+/** A database row (as both stores' drivers return them). */
+export type Row = Readonly<Record<string, unknown>>;
+
+/** A `tokens` row as a stored token; a malformed row is an error, never a token. */
+export const toToken = (row: Row): StoredToken => {
+  const { id, arrangement, role, assistant_id, issued_at, revoked_at } = row;
+  if (typeof id !== "string" || typeof arrangement !== "string" || !isRole(role)) {
+    throw new Error(`the database holds a malformed token row (${String(id)})`);
+  }
+  return {
+    id,
+    arrangement,
+    role,
+    ...(typeof assistant_id === "string" ? { assistantId: assistant_id } : {}),
+    issuedAt: Number(issued_at),
+    ...(revoked_at !== null && revoked_at !== undefined ? { revokedAt: Number(revoked_at) } : {}),
+  };
+};
