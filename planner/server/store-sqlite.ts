@@ -8,7 +8,7 @@
  * directory anyway; see data-dir.ts).
  */
 import { rmSync } from "node:fs";
-import sqlite, { type Database } from "node-sqlite3-wasm";
+import sqlite, { type Database, type Statement } from "node-sqlite3-wasm";
 import { toToken, type Row, type Store, type StoredToken } from "./store.js";
 
 const SCHEMA = `
@@ -35,6 +35,7 @@ const blob = (value: unknown): Uint8Array => {
 /** The SQLite store in `file` (created when missing). */
 export class SqliteStore implements Store {
   readonly #db: Database;
+  #append: Statement | undefined;
 
   constructor(file: string) {
     // node-sqlite3-wasm locks with a `<file>.lock` directory; one left by a killed process would
@@ -67,7 +68,9 @@ export class SqliteStore implements Store {
   }
 
   appendUpdate(name: string, update: Uint8Array): void {
-    this.#db.run("INSERT INTO updates (doc, data) VALUES (?, ?)", [name, update]);
+    // prepared once: this runs for every incoming update, before it is acknowledged
+    this.#append ??= this.#db.prepare("INSERT INTO updates (doc, data) VALUES (?, ?)");
+    this.#append.run([name, update]);
   }
 
   compactDocument(name: string, state: Uint8Array): void {
@@ -122,6 +125,7 @@ export class SqliteStore implements Store {
   }
 
   close(): void {
+    if (this.#append && !this.#append.isFinalized) this.#append.finalize();
     if (this.#db.isOpen) this.#db.close();
   }
 }
