@@ -108,6 +108,17 @@ describe("collaboration", () => {
   });
 
   it("opens the invite link in another browser: the token leaves the address", async () => {
+    // what the leader's live region says from now on
+    await leader.evaluate(() => {
+      const said: string[] = [];
+      (window as unknown as { liveSaid: string[] }).liveSaid = said;
+      const live = document.querySelector("#live") as Element;
+      new MutationObserver(() => said.push(live.textContent ?? "")).observe(live, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
     await co.goto(coLink);
     await co.getByRole("heading", { name: "Shared rota" }).waitFor();
     expect(co.url()).toBe(`${baseUrl}#/a/${arrangementId}`);
@@ -116,6 +127,10 @@ describe("collaboration", () => {
     await expect.poll(() => connection(co)).toContain("Synced");
     await openSharing(co, "Cora");
     await co.getByText("Your role: Co-leader").waitFor();
+    // the leader hears that someone came (and sees them in the list)
+    await expect
+      .poll(() => leader.evaluate(() => (window as unknown as { liveSaid: string[] }).liveSaid))
+      .toContainEqual(expect.stringContaining("Joined:"));
   });
 
   it("shows each one's edits and presence to the other", async () => {

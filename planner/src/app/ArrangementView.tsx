@@ -12,7 +12,8 @@ import { splitShiftTexts } from "../grid/cell-text.js";
 import { RotaGrid, type CellShift, type CellWrite, type WriteAction } from "../grid/RotaGrid.js";
 import { coverageOfDays } from "../grid/coverage.js";
 import { outcome, planWrites, type ReadText } from "../grid/write-plan.js";
-import { formatDayLong, t, writeSummary, type Lang } from "../i18n/messages.js";
+import type { Peer } from "../doc/index.js";
+import { formatDayLong, t, tf, writeSummary, type Lang } from "../i18n/messages.js";
 import { GrantMeter } from "../panel/GrantMeter.js";
 import { ViolationsPanel } from "../panel/ViolationsPanel.js";
 import { YearOverview } from "../year/YearOverview.js";
@@ -22,7 +23,7 @@ import { SettingsPanel } from "./SettingsPanel.js";
 import { SharePanel } from "./SharePanel.js";
 import { ConflictNotice, conflictText } from "./ConflictNotice.js";
 import { SyncBar } from "./SyncBar.js";
-import { usePeerCells } from "./presence.js";
+import { peerChanges, usePeerCells } from "./presence.js";
 import { openArrangement, type Session, type ShiftDraft } from "./store.js";
 
 type View = "week" | "4weeks" | "month" | "year";
@@ -142,6 +143,18 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
     return next;
   }, [byDate, byShift, days, view]);
   const peerCells = usePeerCells(session, syncVersion);
+  // others arriving and leaving are announced, not only drawn
+  const lastPeers = useRef<readonly Peer[]>([]);
+  useEffect(() => {
+    const now = session?.peers() ?? [];
+    const { joined, left } = peerChanges(lastPeers.current, now);
+    lastPeers.current = now;
+    const news = [
+      joined.length ? tf(lang, "peersJoined", { names: joined.join(", ") }) : "",
+      left.length ? tf(lang, "peersLeft", { names: left.join(", ") }) : "",
+    ].filter(Boolean);
+    if (news.length) say(news.join(" "));
+  }, [syncVersion]);
   // what happened to offline edits is announced as well as shown (a status region that appears
   // with its text is not always read out)
   const conflictCount = session?.conflicts().length ?? 0;

@@ -363,6 +363,16 @@ const texts = {
   resolvedViolation: { da: "Løst", nb: "Løst", en: "Resolved" },
   shiftSaved: { da: "Vagt gemt", nb: "Vakt lagret", en: "Shift saved" },
   shiftRemoved: { da: "Vagt slettet", nb: "Vakt slettet", en: "Shift removed" },
+  peersJoined: {
+    da: "Kom til: {names}.",
+    nb: "Kom til: {names}.",
+    en: "Joined: {names}.",
+  },
+  peersLeft: {
+    da: "Gik: {names}.",
+    nb: "Gikk: {names}.",
+    en: "Left: {names}.",
+  },
   conflictsTitle: {
     da: "Ændret af andre, mens du var offline",
     nb: "Endret av andre mens du var frakoblet",
