@@ -16,7 +16,7 @@ import {
   messagesExactlyAt,
   parseNumber,
   unclaimed,
-  useFocusFirstInvalid,
+  useSaveResult,
 } from "./fields.js";
 import type { SettingsPatch } from "./store.js";
 
@@ -121,13 +121,11 @@ export function GeneralSettingsForm({
 }: GeneralSettingsFormProps) {
   const stored = JSON.stringify(draftOf(name, rota));
   const [draft, setDraft] = useState<Draft>(() => draftOf(name, rota));
-  const [issues, setIssues] = useState<readonly Issue[]>([]);
-  const [attempt, setAttempt] = useState(0);
   const [focusNeed, setFocusNeed] = useState<number | undefined>();
   const form = useRef<HTMLFormElement | null>(null);
   // The stored settings changed (saved, undone, or from elsewhere): show them.
   useEffect(() => setDraft(JSON.parse(stored) as Draft), [stored]);
-  useFocusFirstInvalid(form, issues, attempt);
+  const { issues, settle } = useSaveResult(form, lang);
   useEffect(() => {
     if (focusNeed === undefined) return;
     const target =
@@ -156,10 +154,7 @@ export function GeneralSettingsForm({
     announce(() => {
       const local = patchOf(lang, draft, name, rota);
       const found = local.issues.length ? local.issues : onSave(local.patch);
-      setIssues(found);
-      setAttempt((a) => a + 1);
-      if (found.length === 0) return t(lang, "saved");
-      return [t(lang, "notSaved"), ...found.map((i) => i.message)].join(" ");
+      return settle(found);
     });
   };
 

@@ -21,7 +21,7 @@ import {
   messagesAt,
   parseNumber,
   unclaimed,
-  useFocusFirstInvalid,
+  useSaveResult,
 } from "./fields.js";
 import type { SettingsPatch } from "./store.js";
 
@@ -62,11 +62,9 @@ export interface OverridesFormProps {
 export function OverridesForm({ lang, rota, onSave, announce }: OverridesFormProps) {
   const stored = JSON.stringify(rota.overrides ?? {});
   const [draft, setDraft] = useState<Draft>(() => draftOf(rota.overrides));
-  const [issues, setIssues] = useState<readonly Issue[]>([]);
-  const [attempt, setAttempt] = useState(0);
   const form = useRef<HTMLFormElement | null>(null);
   useEffect(() => setDraft(draftOf(JSON.parse(stored) as Overrides)), [stored]);
-  useFocusFirstInvalid(form, issues, attempt);
+  const { issues, settle } = useSaveResult(form, lang);
   const defaults = PROFILE_PARAMS[rota.profile];
   const summaries = new Map(RULES.map((r) => [r.id as string, r.summary[lang]]));
 
@@ -116,10 +114,7 @@ export function OverridesForm({ lang, rota, onSave, announce }: OverridesFormPro
       const found = local.issues.length
         ? local.issues
         : onSave({ overrides: Object.keys(local.overrides).length ? local.overrides : null });
-      setIssues(found);
-      setAttempt((a) => a + 1);
-      if (found.length === 0) return t(lang, "saved");
-      return [t(lang, "notSaved"), ...found.map((i) => i.message)].join(" ");
+      return settle(found);
     });
   };
 

@@ -4,7 +4,6 @@
  * says what it did. Both are announced in the live region.
  */
 import { useRef, useState } from "preact/hooks";
-import type { Issue } from "../../../core/src/model/index.js";
 import { formatDayLong, t, tf, type Lang } from "../i18n/messages.js";
 import {
   FormProblems,
@@ -12,7 +11,7 @@ import {
   fieldId,
   messagesAt,
   unclaimed,
-  useFocusFirstInvalid,
+  useSaveResult,
 } from "./fields.js";
 import type { RepeatPreview, RepeatResult, RepeatSkip, RepeatWeeksInput } from "./store.js";
 
@@ -35,12 +34,10 @@ export function RepeatWeeksForm(p: RepeatWeeksFormProps) {
   const [from, setFrom] = useState(p.from);
   const [weeks, setWeeks] = useState("1");
   const [until, setUntil] = useState(p.until);
-  const [issues, setIssues] = useState<readonly Issue[]>([]);
   const [summary, setSummary] = useState("");
   const [skipped, setSkipped] = useState<readonly RepeatSkip[]>([]);
-  const [attempt, setAttempt] = useState(0);
   const form = useRef<HTMLFormElement | null>(null);
-  useFocusFirstInvalid(form, issues, attempt);
+  const { issues, settle } = useSaveResult(form, lang);
 
   const input = (): RepeatWeeksInput => ({
     from,
@@ -51,14 +48,12 @@ export function RepeatWeeksForm(p: RepeatWeeksFormProps) {
   const run = (what: "preview" | "repeat") => {
     p.announce(() => {
       const r = what === "preview" ? p.onPreview(input()) : p.onRepeat(input());
-      setAttempt((a) => a + 1);
       if (!r.ok) {
-        setIssues(r.issues);
         setSummary("");
         setSkipped([]);
-        return [t(lang, "notSaved"), ...r.issues.map((i) => i.message)].join(" ");
+        return settle(r.issues);
       }
-      setIssues([]);
+      settle([]);
       const counts = { copied: r.copied, replaced: r.replaced, skipped: r.skipped.length };
       const text = tf(lang, what === "preview" ? "repeatPreview" : "repeatDone", counts);
       setSummary(text);

@@ -12,7 +12,7 @@ import {
   fieldId,
   messagesAt,
   unclaimed,
-  useFocusFirstInvalid,
+  useSaveResult,
 } from "./fields.js";
 import type { SettingsPatch } from "./store.js";
 
@@ -45,12 +45,10 @@ export interface TemplatesFormProps {
 export function TemplatesForm({ lang, rota, onSave, announce }: TemplatesFormProps) {
   const stored = JSON.stringify(rota.templates ?? []);
   const [rows, setRows] = useState<readonly Row[]>(() => rowsOf(rota.templates));
-  const [issues, setIssues] = useState<readonly Issue[]>([]);
-  const [attempt, setAttempt] = useState(0);
   const [focus, setFocus] = useState<string | undefined>();
   const form = useRef<HTMLFormElement | null>(null);
   useEffect(() => setRows(rowsOf(JSON.parse(stored) as Template[])), [stored]);
-  useFocusFirstInvalid(form, issues, attempt);
+  const { issues, settle } = useSaveResult(form, lang);
   useEffect(() => {
     if (focus === undefined) return;
     document.getElementById(focus)?.focus();
@@ -78,10 +76,7 @@ export function TemplatesForm({ lang, rota, onSave, announce }: TemplatesFormPro
         };
       });
       const found = onSave({ templates: templates.length ? templates : null });
-      setIssues(found);
-      setAttempt((a) => a + 1);
-      if (found.length === 0) return t(lang, "saved");
-      return [t(lang, "notSaved"), ...found.map((i) => i.message)].join(" ");
+      return settle(found);
     });
   };
 

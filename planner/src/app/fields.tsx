@@ -4,8 +4,9 @@
  * `$.grant.hours`) to the field they name.
  */
 import type { ComponentChildren } from "preact";
-import { useEffect, type MutableRef } from "preact/hooks";
+import { useEffect, useState, type MutableRef } from "preact/hooks";
 import type { Issue } from "../../../core/src/model/index.js";
+import { t, type Lang } from "../i18n/messages.js";
 
 /** Whether an issue at `path` concerns the field at `field` (the same path, or inside it). */
 const within = (path: string, field: string): boolean =>
@@ -163,6 +164,29 @@ export function useFocusFirstInvalid(
     if (attempt === 0 || issues.length === 0) return;
     form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [attempt]);
+}
+
+/**
+ * A settings form's save result: the issues shown at their fields, focus on the first invalid
+ * field after a failed save, and what to announce. `settle(found)` records a save's issues
+ * (none: saved) and returns "Saved." or "Not saved." with the reasons.
+ */
+export function useSaveResult(
+  form: MutableRef<HTMLFormElement | null>,
+  lang: Lang,
+): { issues: readonly Issue[]; settle: (found: readonly Issue[]) => string } {
+  const [issues, setIssues] = useState<readonly Issue[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  useFocusFirstInvalid(form, issues, attempt);
+  return {
+    issues,
+    settle: (found) => {
+      setIssues(found);
+      setAttempt((a) => a + 1);
+      if (found.length === 0) return t(lang, "saved");
+      return [t(lang, "notSaved"), ...found.map((i) => i.message)].join(" ");
+    },
+  };
 }
 
 /** A number typed with a dot or a comma; `undefined` when empty, `NaN` when not a number. */
