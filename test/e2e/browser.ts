@@ -52,3 +52,26 @@ export function collectErrors(p: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Creates an arrangement on the start screen at `baseUrl` and adds its assistants, by keyboard
+ * only (focus a field, type, Enter), waiting for each to show.
+ */
+export async function createByKeyboard(
+  p: Page,
+  baseUrl: string,
+  name: string,
+  assistants: readonly string[],
+): Promise<void> {
+  await p.goto(baseUrl);
+  await p.getByLabel("Name").focus();
+  await p.keyboard.type(name);
+  await p.keyboard.press("Enter");
+  await p.getByRole("heading", { name }).waitFor();
+  for (const who of assistants) {
+    await p.getByLabel("Name").focus();
+    await p.keyboard.type(who);
+    await p.keyboard.press("Enter");
+    await p.getByRole("columnheader", { name: who }).waitFor();
+  }
+}

@@ -11,7 +11,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axe, collectErrors, launch } from "./browser.js";
+import { axe, collectErrors, createByKeyboard, launch } from "./browser.js";
 
 const baseUrl = inject("baseUrl");
 
@@ -76,18 +76,7 @@ afterAll(async () => {
 
 describe("grid editing like a spreadsheet", () => {
   it("creates an arrangement with two assistants and types a shift", async () => {
-    await page.goto(baseUrl);
-    await page.getByLabel("Name").focus();
-    await page.keyboard.type("Grid test");
-    await page.keyboard.press("Enter");
-    await page.getByRole("heading", { name: "Grid test" }).waitFor();
-    const name = page.getByLabel("Name");
-    for (const who of ["Anna", "Bo"]) {
-      await name.focus();
-      await page.keyboard.type(who);
-      await page.keyboard.press("Enter");
-      await page.getByRole("columnheader", { name: who }).waitFor();
-    }
+    await createByKeyboard(page, baseUrl, "Grid test", ["Anna", "Bo"]);
     await goToCell(0, 0);
     await page.keyboard.type("7-15");
     await page.keyboard.press("Enter");

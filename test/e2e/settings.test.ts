@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axe, collectErrors, launch } from "./browser.js";
+import { axe, collectErrors, createByKeyboard, launch } from "./browser.js";
 
 const baseUrl = inject("baseUrl");
 
@@ -78,15 +78,7 @@ afterAll(async () => {
 
 describe("settings, templates and repeat weeks", () => {
   it("creates an arrangement with one assistant", async () => {
-    await page.goto(baseUrl);
-    await page.getByLabel("Name").focus();
-    await page.keyboard.type("Settings test");
-    await page.keyboard.press("Enter");
-    await page.getByRole("heading", { name: "Settings test" }).waitFor();
-    await page.getByLabel("Name").focus();
-    await page.keyboard.type("Anna");
-    await page.keyboard.press("Enter");
-    await page.getByRole("columnheader", { name: "Anna" }).waitFor();
+    await createByKeyboard(page, baseUrl, "Settings test", ["Anna"]);
     expect(await page.locator("#settings-body").isHidden()).toBe(true);
     expect(await grantText()).not.toContain("of");
   });
