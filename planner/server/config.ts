@@ -15,6 +15,8 @@ export interface ServerConfig {
   readonly staticDir: string | undefined;
   /** Scale-out mode (Redis + PostgreSQL), or undefined for the embedded SQLite store. */
   readonly scaleOut: ScaleOutConfig | undefined;
+  /** The limit on registering arrangements (http-api.ts). */
+  readonly registerLimit: RegisterLimitConfig;
 }
 
 /** Where the processes of one deployment meet. */
@@ -24,6 +26,26 @@ export interface ScaleOutConfig {
   /** postgres://…: documents, arrangements, tokens and the token secret. */
   readonly databaseUrl: string;
 }
+
+/**
+ * Registering arrangements (`POST /api/arrangements`) is open to anyone, and the first to register
+ * an id becomes its leader, so each client address gets a token bucket: `burst` registrations at
+ * once, refilled at `perHour`. Behind reverse proxies every request comes from a proxy's address;
+ * `trustedProxies` says how many of them add themselves to X-Forwarded-For, so that the client is
+ * the entry that many from the right (0: the socket's address, X-Forwarded-For is ignored).
+ */
+export interface RegisterLimitConfig {
+  readonly perHour: number;
+  readonly burst: number;
+  readonly trustedProxies: number;
+}
+
+/** Enough for a household or an office behind one address, too few to squat ids in bulk. */
+export const DEFAULT_REGISTER_LIMIT: RegisterLimitConfig = {
+  perHour: 20,
+  burst: 10,
+  trustedProxies: 0,
+};
 
 /** 4 MiB: a year rota's first sync is about 2 MB. */
 export const DEFAULT_MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
@@ -37,6 +59,16 @@ const integer = (env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   }
   return value;
 };
+
+/** TURNUS_REGISTER_PER_HOUR, TURNUS_REGISTER_BURST and TURNUS_TRUSTED_PROXIES. */
+export function registerLimitFromEnv(env: NodeJS.ProcessEnv): RegisterLimitConfig {
+  const defaults = DEFAULT_REGISTER_LIMIT;
+  return {
+    perHour: integer(env, "TURNUS_REGISTER_PER_HOUR", defaults.perHour, 1),
+    burst: integer(env, "TURNUS_REGISTER_BURST", defaults.burst, 1),
+    trustedProxies: integer(env, "TURNUS_TRUSTED_PROXIES", defaults.trustedProxies, 0),
+  };
+}
 
 /** Both TURNUS_REDIS_URL and TURNUS_DATABASE_URL, or neither. */
 function scaleOutFromEnv(env: NodeJS.ProcessEnv): ScaleOutConfig | undefined {
@@ -59,8 +91,8 @@ function scaleOutFromEnv(env: NodeJS.ProcessEnv): ScaleOutConfig | undefined {
 }
 
 /**
- * Reads TURNUS_PORT, TURNUS_HOST, TURNUS_DATA, TURNUS_MAX_MESSAGE_BYTES, TURNUS_STATIC and, for
- * scale-out, TURNUS_REDIS_URL with TURNUS_DATABASE_URL.
+ * Reads TURNUS_PORT, TURNUS_HOST, TURNUS_DATA, TURNUS_MAX_MESSAGE_BYTES, TURNUS_STATIC, the
+ * register limit's variables and, for scale-out, TURNUS_REDIS_URL with TURNUS_DATABASE_URL.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig {
   const port = integer(env, "TURNUS_PORT", 4173, 0);
@@ -82,5 +114,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv, cwd: string): ServerConfig
     maxMessageBytes: integer(env, "TURNUS_MAX_MESSAGE_BYTES", DEFAULT_MAX_MESSAGE_BYTES, 1024),
     staticDir,
     scaleOut: scaleOutFromEnv(env),
+    registerLimit: registerLimitFromEnv(env),
   };
 }

@@ -1,8 +1,13 @@
 /**
  * The JSON API under /api: register an arrangement (the first caller becomes its leader), invite
  * people with a role, list and revoke invites. Bad input is a 400 naming the field; see README.md.
+ *
+ * Registering needs no token, so it is rate-limited per client address (a token bucket in memory,
+ * per process, for a bounded number of addresses): otherwise one client could register ids in
+ * bulk. The leader token cannot be revoked: nobody could manage the arrangement after that.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { isIPv6 } from "node:net";
 import type { z } from "zod";
 import {
   ArrangementRequestSchema,
@@ -12,25 +17,110 @@ import {
   type TokenClaims,
 } from "../../core/src/protocol/index.js";
 import { authenticate } from "./access.js";
+import { registerLimitFromEnv, type RegisterLimitConfig } from "./config.js";
 import type { Store, StoredToken } from "./store.js";
 import { newTokenId, signToken } from "./tokens.js";
 
 /** Request bodies are small JSON objects. */
 const MAX_BODY_BYTES = 16 * 1024;
 
-/** An answer: status and JSON body. */
+/** How many client addresses the register limit remembers (about 100 bytes each). */
+const MAX_TRACKED_CLIENTS = 10_000;
+
+const HOUR_MS = 3_600_000;
+
+/** An answer: status, JSON body and any extra headers. */
 interface Reply {
   readonly status: number;
   readonly body: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }
+}
+
+/**
+ * Token buckets per key: `burst` at once, refilled at `perHour`. At most `maxKeys` are kept; the
+ * least recently used is forgotten first (for a key that has not asked for a while that changes
+ * nothing: its bucket would be full again).
+ */
+export class RateLimiter {
+  readonly #buckets = new Map<string, { tokens: number; at: number }>();
+  readonly #perMs: number;
+
+  constructor(
+    readonly perHour: number,
+    readonly burst: number,
+    readonly maxKeys = MAX_TRACKED_CLIENTS,
+  ) {
+    this.#perMs = perHour / HOUR_MS;
+  }
+
+  /** Takes one for `key` at `now` (ms): 0 when allowed, else how many ms until one is free. */
+  take(key: string, now: number): number {
+    const bucket = this.#buckets.get(key);
+    const tokens = bucket
+      ? Math.min(this.burst, bucket.tokens + Math.max(0, now - bucket.at) * this.#perMs)
+      : this.burst;
+    this.#buckets.delete(key); // re-inserted below: the Map's order is least recently used first
+    const allowed = tokens >= 1;
+    this.#buckets.set(key, { tokens: allowed ? tokens - 1 : tokens, at: now });
+    if (this.#buckets.size > this.maxKeys) {
+      const oldest = this.#buckets.keys().next().value;
+      if (oldest !== undefined) this.#buckets.delete(oldest);
+    }
+    return allowed ? 0 : Math.ceil((1 - tokens) / this.#perMs);
+  }
+
+  /** How many keys are remembered now. */
+  get size(): number {
+    return this.#buckets.size;
+  }
+}
+
+/**
+ * The client's address: the socket's, or behind `trustedProxies` reverse proxies the
+ * X-Forwarded-For entry that many from the right (each proxy appends the address it saw).
+ */
+function clientAddress(req: IncomingMessage, trustedProxies: number): string {
+  const socket = req.socket.remoteAddress ?? "unknown";
+  if (trustedProxies === 0) return socket;
+  const header = req.headers["x-forwarded-for"];
+  const forwarded = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const hops = [...forwarded, socket];
+  return hops[Math.max(0, hops.length - 1 - trustedProxies)] ?? socket;
+}
+
+/**
+ * What the limit counts per: IPv4 addresses (also IPv4-mapped IPv6) one by one, IPv6 by /64 (one
+ * subscriber usually has a whole /64).
+ */
+function limitKey(address: string): string {
+  const plain = address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "").replace(/%.*$/, "");
+  if (!isIPv6(plain)) return plain.slice(0, 64);
+  const [head = "", tail] = plain.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups =
+    tail === undefined
+      ? left
+      : [
+          ...left,
+          ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"),
+          ...right,
+        ];
+  const prefix = groups.slice(0, 4).map((group) => Number.parseInt(group, 16).toString(16));
+  return `${prefix.join(":")}::/64`;
 }
 
 export interface ApiOptions {
@@ -39,6 +129,8 @@ export interface ApiOptions {
   readonly now: () => number;
   /** Called after a token was revoked (to close its open connections). */
   readonly onRevoke: (tokenId: string) => void;
+  /** The limit on registering arrangements; default: from the environment (config.ts). */
+  readonly registerLimit?: RegisterLimitConfig;
 }
 
 const issues = (error: z.ZodError): string =>
@@ -102,6 +194,21 @@ const publicInvite = (token: StoredToken) => ({
 /** The /api request handler. */
 export function createApi(options: ApiOptions) {
   const { store, secret, now } = options;
+  const limit = options.registerLimit ?? registerLimitFromEnv(process.env);
+  const registrations = new RateLimiter(limit.perHour, limit.burst);
+
+  /** Counts a registration from the caller's address; a 429 when over the limit. */
+  const countRegistration = (req: IncomingMessage): void => {
+    const wait = registrations.take(limitKey(clientAddress(req, limit.trustedProxies)), now());
+    if (wait === 0) return;
+    const seconds = Math.ceil(wait / 1000);
+    throw new HttpError(
+      429,
+      `rate limit: too many arrangements registered from your address (at most ${limit.burst} ` +
+        `at once, ${limit.perHour} per hour); try again in ${seconds} s`,
+      { "retry-after": String(seconds) },
+    );
+  };
 
   const caller = async (req: IncomingMessage): Promise<TokenClaims> => {
     const auth = await authenticate(store, secret, bearer(req));
@@ -136,6 +243,7 @@ export function createApi(options: ApiOptions) {
 
     if (segments.length === 2 && segments[1] === "arrangements") {
       if (method !== "POST") throw new HttpError(405, "method: use POST");
+      countRegistration(req);
       const { arrangement } = parse(ArrangementRequestSchema, await readJson(req));
       const { claims, token } = issue({ arrangement, role: "leader" });
       if (!(await store.createArrangement(arrangement, claims, claims.issuedAt))) {
@@ -174,9 +282,18 @@ export function createApi(options: ApiOptions) {
       if (!target || target.arrangement !== claims.arrangement) {
         throw new HttpError(404, `tokenId: no invite "${tokenId}" in your arrangement`);
       }
+      // Revoking mirrors inviting (core's mayInvite), and anyone may give up their own token;
+      // except the leader's, which is the only one that can invite co-leaders.
       const self = target.id === claims.id;
       if (!self && !mayInvite(claims.role, target.role)) {
         throw new HttpError(403, `authorization: a ${claims.role} may not revoke a ${target.role}`);
+      }
+      if (target.role === "leader") {
+        throw new HttpError(
+          409,
+          "tokenId: the leader token cannot be revoked; without it nobody could manage the " +
+            "arrangement any more",
+        );
       }
       await store.revokeToken(tokenId, now());
       options.onRevoke(tokenId);
@@ -194,12 +311,13 @@ export function createApi(options: ApiOptions) {
     } catch (error) {
       reply =
         error instanceof HttpError
-          ? { status: error.status, body: { error: error.message } }
+          ? { status: error.status, body: { error: error.message }, headers: error.headers }
           : { status: 500, body: { error: "internal error" } };
       if (!(error instanceof HttpError)) console.error("turnus api:", error);
     }
     const body = JSON.stringify(reply.body);
     res.writeHead(reply.status, {
+      ...reply.headers,
       "content-type": "application/json; charset=utf-8",
       "cache-control": "no-store",
       "content-length": Buffer.byteLength(body),

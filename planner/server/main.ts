@@ -26,6 +26,7 @@ try {
     host: config.host,
     dataDir: config.dataDir,
     maxMessageBytes: config.maxMessageBytes,
+    registerLimit: config.registerLimit,
     ...(config.scaleOut !== undefined ? { scaleOut: config.scaleOut } : {}),
     ...(config.staticDir !== undefined ? { staticDir: config.staticDir } : {}),
     log,

@@ -8,7 +8,11 @@ import path from "node:path";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import * as Y from "yjs";
-import { DEFAULT_MAX_MESSAGE_BYTES, type ScaleOutConfig } from "./config.js";
+import {
+  DEFAULT_MAX_MESSAGE_BYTES,
+  type RegisterLimitConfig,
+  type ScaleOutConfig,
+} from "./config.js";
 import { claimDataDir } from "./data-dir.js";
 import { createApi } from "./http-api.js";
 import { openRedis, type ScaleOutRedis } from "./redis.js";
@@ -31,6 +35,8 @@ export interface ServerOptions {
    * presence through Redis with the other processes. `dataDir` is then not used.
    */
   readonly scaleOut?: ScaleOutConfig;
+  /** How many arrangements one address may register (default: from the environment). */
+  readonly registerLimit?: RegisterLimitConfig;
   readonly log?: (message: string) => void;
 }
 
@@ -178,7 +184,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ? await sharedBackend(options.scaleOut, log)
     : embeddedBackend(options.dataDir, log);
   const { store, sync, secret } = backend;
-  const api = createApi({ store, secret, now: () => Date.now(), onRevoke: backend.onRevoke });
+  const api = createApi({
+    store,
+    secret,
+    now: () => Date.now(),
+    onRevoke: backend.onRevoke,
+    ...(options.registerLimit ? { registerLimit: options.registerLimit } : {}),
+  });
 
   const wss = new WebSocketServer({
     noServer: true,

@@ -116,12 +116,56 @@ describe("invites", { timeout: 30_000 }, () => {
     expect(up.body["error"]).toMatch(/^role: a co-leader may not invite a co-leader/);
     const second = await api(server, "POST", path, { token: leader, body: { role: "leader" } });
     expect(second.status).toBe(403);
-    // A co-leader may not revoke the leader.
+  });
+
+  it("lets revoking mirror inviting: a co-leader revokes assistants and viewers only", async () => {
+    const { arrangement, leader } = await createArrangement(server);
+    const coLeader = await invite(server, arrangement, leader, { role: "co-leader" });
+    const other = await invite(server, arrangement, leader, { role: "co-leader" });
+    const viewer = await invite(server, arrangement, leader, { role: "viewer" });
+    const a1 = await invite(server, arrangement, leader, { role: "assistant", assistantId: "a1" });
+    const revoke = (id: string, token: string) =>
+      api(server, "DELETE", `/api/invites/${id}`, { token });
+
     const leaderId = claimsOf(leader)["id"] as string;
-    const revoke = await api(server, "DELETE", `/api/invites/${leaderId}`, {
-      token: coLeader.token,
+    const onLeader = await revoke(leaderId, coLeader.token);
+    expect(onLeader.status).toBe(403);
+    expect(onLeader.body["error"]).toBe("authorization: a co-leader may not revoke a leader");
+    const onCoLeader = await revoke(other.id, coLeader.token);
+    expect(onCoLeader.status).toBe(403);
+    expect(onCoLeader.body["error"]).toBe("authorization: a co-leader may not revoke a co-leader");
+    // Assistants and viewers may not revoke others either.
+    expect((await revoke(viewer.id, a1.token)).status).toBe(403);
+
+    expect((await revoke(viewer.id, coLeader.token)).status).toBe(200);
+    expect((await revoke(a1.id, coLeader.token)).status).toBe(200);
+    // Anyone but the leader may give up their own token; the leader revokes co-leaders.
+    expect((await revoke(coLeader.id, coLeader.token)).status).toBe(200);
+    expect((await revoke(other.id, leader)).status).toBe(200);
+
+    const list = await api(server, "GET", `/api/arrangements/${arrangement}/invites`, {
+      token: leader,
     });
-    expect(revoke.status).toBe(403);
+    const revoked = (list.body["invites"] as Record<string, unknown>[]).map((i) => i["revoked"]);
+    expect(revoked).toEqual([false, true, true, true, true]);
+  });
+
+  it("refuses to revoke the leader token, and changes nothing", async () => {
+    const { arrangement, leader } = await createArrangement(server);
+    const leaderId = claimsOf(leader)["id"] as string;
+    const reply = await api(server, "DELETE", `/api/invites/${leaderId}`, { token: leader });
+    expect(reply.status).toBe(409);
+    expect(reply.body["error"]).toMatch(/^tokenId: the leader token cannot be revoked/);
+
+    // Still valid: it lists and invites as before.
+    const list = await api(server, "GET", `/api/arrangements/${arrangement}/invites`, {
+      token: leader,
+    });
+    expect(list.status).toBe(200);
+    expect(list.body["invites"]).toEqual([
+      { id: leaderId, role: "leader", issuedAt: expect.any(Number) as unknown, revoked: false },
+    ]);
+    await invite(server, arrangement, leader, { role: "co-leader" });
   });
 
   it("refuses assistants, viewers, other arrangements and bad tokens", async () => {

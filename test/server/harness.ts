@@ -31,6 +31,12 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | string>;
 }
 
+/**
+ * Every test registers its arrangements from 127.0.0.1: far more than the default register
+ * limit allows one address. rate-limit.test.ts sets its own limit through `env`.
+ */
+const TEST_REGISTER_BURST = "100000";
+
 /** Starts the server on a free port over `dataDir`; resolves once it prints its URL. */
 export function startServerProcess(
   dataDir: string,
@@ -38,7 +44,14 @@ export function startServerProcess(
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "planner/server/main.ts"], {
     cwd: repo,
-    env: { ...process.env, TURNUS_PORT: "0", TURNUS_DATA: dataDir, TURNUS_STATIC: "none", ...env },
+    env: {
+      ...process.env,
+      TURNUS_PORT: "0",
+      TURNUS_DATA: dataDir,
+      TURNUS_STATIC: "none",
+      TURNUS_REGISTER_BURST: TEST_REGISTER_BURST,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";

@@ -6,7 +6,7 @@
  */
 import { execFile } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -37,29 +37,59 @@ export function freePort(): Promise<number> {
 
 const tempDir = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
 
+/** A Redis server that a test can also take away and bring back. */
+export interface RedisService extends Service {
+  /** Kills redis-server with SIGKILL (no goodbye to its clients); resolves once the port is closed. */
+  kill(): Promise<void>;
+  /** Starts redis-server again, empty, on the same port. */
+  restart(): Promise<void>;
+}
+
+/** Whether something accepts TCP connections on 127.0.0.1:`port`. */
+const listening = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+
 /** Starts `redis-server` (no persistence) on a free port. */
-export async function startRedis(): Promise<Service> {
+export async function startRedis(): Promise<RedisService> {
   const dir = tempDir("turnus-redis-");
   const port = await freePort();
   const pidFile = path.join(dir, "redis.pid");
   // redis-server --daemonize forks and exits once it listens.
   const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly"];
   args.push("no", "--daemonize", "yes", "--pidfile", pidFile, "--dir", dir);
-  await run("redis-server", args);
+  const launch = () => run("redis-server", args);
+  /** Sends `signal` to the running redis-server, and forgets its pid file. */
+  const signal = async (signal: NodeJS.Signals) => {
+    // The pid file appears just after the fork; wait for it briefly.
+    for (let i = 0; i < 50 && !existsSync(pidFile); i++) await sleep(20);
+    try {
+      process.kill(Number.parseInt(readFileSync(pidFile, "utf8"), 10), signal);
+    } catch {
+      // already gone
+    }
+    rmSync(pidFile, { force: true });
+  };
+  await launch();
   let stopped = false;
   return {
     url: `redis://127.0.0.1:${port}`,
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      // The pid file appears just after the fork; wait for it briefly.
-      for (let i = 0; i < 50 && !existsSync(pidFile); i++) await sleep(20);
-      try {
-        process.kill(Number.parseInt(readFileSync(pidFile, "utf8"), 10), "SIGTERM");
-      } catch {
-        // already gone
-      }
+      await signal("SIGTERM");
       rmSync(dir, { recursive: true, force: true });
+    },
+    kill: async () => {
+      await signal("SIGKILL");
+      // A killed daemon may linger as a zombie (nobody reaps it here); its port closes at once.
+      for (let i = 0; i < 250 && (await listening(port)); i++) await sleep(20);
+    },
+    restart: async () => {
+      await launch();
     },
   };
 }

@@ -102,3 +102,20 @@ export const ArrangementRequestSchema = z.object({
   arrangement: IdSchema.min(10, "an arrangement id is random and at least 10 characters long"),
 });
 export type ArrangementRequest = z.output<typeof ArrangementRequestSchema>;
+export {
+  ASSISTANT_DOC_MAPS,
+  ASSISTANT_DOC_VERSION,
+  ASSISTANT_ENTRY_SCHEMAS,
+  AvailabilitySchema,
+  SWAP_STATUSES,
+  SwapRequestSchema,
+  WishSchema,
+} from "./assistant.js";
+export type {
+  AssistantDocMap,
+  Availability,
+  SwapRequest,
+  SwapStatus,
+  Wish,
+  WithId,
+} from "./assistant.js";

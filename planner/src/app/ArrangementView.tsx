@@ -24,7 +24,10 @@ import { SharePanel } from "./SharePanel.js";
 import { ConflictNotice, conflictText } from "./ConflictNotice.js";
 import { SyncBar } from "./SyncBar.js";
 import { peerChanges, usePeerCells } from "./presence.js";
-import { openArrangement, type Session, type ShiftDraft } from "./store.js";
+import { cellKey } from "../grid/types.js";
+import { cellMarks } from "../requests/derived.js";
+import { RequestsPanel } from "../requests/RequestsPanel.js";
+import { openArrangement, type AssistantData, type Session, type ShiftDraft } from "./store.js";
 
 type View = "week" | "4weeks" | "month" | "year";
 
@@ -61,6 +64,8 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
   const [anchor, setAnchor] = useState<LocalDate | undefined>();
   /** A day opened from the year overview: the grid puts focus on it. */
   const [focusDate, setFocusDate] = useState<LocalDate | undefined>();
+  /** Counts changes of the assistant documents (availability, wishes, swap requests). */
+  const [requestsVersion, setRequestsVersion] = useState(0);
   /** What the user just did, announced together with the violations it added or removed. */
   const action = useRef("");
   /** While a batch of cell writes runs: the violation news it brought, announced after it. */
@@ -70,9 +75,11 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
     let open: Session | undefined;
     let stop: (() => void) | undefined;
     let stopSync: (() => void) | undefined;
+    let stopRequests: (() => void) | undefined;
     void openArrangement(id, lang).then((s) => {
       // presence and connection changes re-render without re-deriving the rota
       stopSync = s.subscribeSync(() => setSyncVersion((v) => v + 1));
+      stopRequests = s.subscribeRequests(() => setRequestsVersion((v) => v + 1));
       open = s;
       setSession(s);
       setAnchor(s.rota()?.period?.from ?? todayLocal());
@@ -94,6 +101,7 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
     return () => {
       stop?.();
       stopSync?.();
+      stopRequests?.();
       open?.close();
     };
   }, [id, lang]);
@@ -137,11 +145,28 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
   const byShift = useMemo(() => violationsByShift(violations), [session, version]);
   // the year overview summarises for itself: no cells for a year of days
   const lastCells = useRef<ReadonlyMap<string, readonly CellShift[]> | undefined>(undefined);
-  const cells = useMemo(() => {
-    const next = view === "year" ? new Map() : cellsOf(byDate, byShift, days, lastCells.current);
+  const cells = useMemo((): ReadonlyMap<string, readonly CellShift[]> => {
+    const next =
+      view === "year"
+        ? new Map<string, readonly CellShift[]>()
+        : cellsOf(byDate, byShift, days, lastCells.current);
     lastCells.current = next;
     return next;
   }, [byDate, byShift, days, view]);
+  const marks = useMemo(() => {
+    if (!session || view === "year") return undefined;
+    const data = new Map<string, AssistantData>();
+    for (const aid of session.requestAssistants()) {
+      const d = session.requests(aid);
+      if (d) data.set(aid, d);
+    }
+    return cellMarks(
+      lang,
+      days,
+      data,
+      (date, aid) => (cells.get(cellKey(date, aid))?.length ?? 0) > 0,
+    );
+  }, [session, requestsVersion, days, cells, lang, view]);
   const peerCells = usePeerCells(session, syncVersion);
   // others arriving and leaving are announced, not only drawn
   const lastPeers = useRef<readonly Peer[]>([]);
@@ -332,6 +357,13 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
         onAnnounce={say}
       />
       <SharePanel lang={lang} session={session} assistants={rota.assistants} onAnnounce={say} />
+      <RequestsPanel
+        lang={lang}
+        session={session}
+        rota={rota}
+        today={todayLocal()}
+        onAnnounce={say}
+      />
       <div class="layout">
         {view === "year" ? (
           <YearOverview
@@ -365,6 +397,7 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
             onAnnounce={say}
             readOnly={session.readOnly() ? t(lang, "readOnlyRota") : undefined}
             peers={peerCells}
+            marks={marks}
             onCursor={(date, assistantId) => session.setCursor({ date, assistantId })}
           />
         )}

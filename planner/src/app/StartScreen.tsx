@@ -1,10 +1,11 @@
 /** The start screen: the arrangements on this device, a new one, or one imported from a file. */
-import { useEffect, useState } from "preact/hooks";
-import { t, type Lang } from "../i18n/messages.js";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { t, tf, type Lang } from "../i18n/messages.js";
 import {
   createArrangement,
   importArrangement,
   listArrangements,
+  removeFromDevice,
   type ArrangementEntry,
 } from "./store.js";
 
@@ -13,10 +14,25 @@ export function StartScreen({ lang }: { readonly lang: Lang }) {
   const [name, setName] = useState("");
   const [profile, setProfile] = useState<"dk" | "no">(lang === "nb" ? "no" : "dk");
   const [problems, setProblems] = useState<readonly string[]>([]);
+  /** The arrangement whose removal waits for confirmation. */
+  const [removing, setRemoving] = useState<ArrangementEntry | undefined>();
+  const [said, setSaid] = useState("");
+  const confirmRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     void listArrangements().then(setList);
   }, []);
+  useEffect(() => {
+    if (removing) confirmRef.current?.focus();
+  }, [removing]);
+
+  const remove = async (a: ArrangementEntry) => {
+    await removeFromDevice(a.id);
+    setRemoving(undefined);
+    setList(await listArrangements());
+    setSaid(tf(lang, "removedFromDevice", { name: a.name }));
+    document.getElementById("new-arrangement-heading")?.focus();
+  };
 
   const go = (id: string) => {
     location.hash = `#/a/${id}`;
@@ -49,12 +65,38 @@ export function StartScreen({ lang }: { readonly lang: Lang }) {
         <ul>
           {list.map((a) => (
             <li key={a.id}>
-              <a href={`#/a/${a.id}`}>{a.name}</a>
+              <a href={`#/a/${a.id}`}>{a.name}</a>{" "}
+              <button
+                type="button"
+                aria-label={`${t(lang, "removeFromDevice")}: ${a.name}`}
+                aria-expanded={removing?.id === a.id ? "true" : "false"}
+                onClick={() => setRemoving(removing?.id === a.id ? undefined : a)}
+              >
+                {t(lang, "removeFromDevice")}
+              </button>
+              {removing?.id === a.id ? (
+                <div role="group" aria-labelledby={`remove-${a.id}-text`} class="confirm">
+                  <p id={`remove-${a.id}-text`}>
+                    {t(lang, a.role ? "removeSharedWarning" : "removeLocalWarning")}
+                  </p>
+                  <button type="button" ref={confirmRef} onClick={() => void remove(a)}>
+                    {tf(lang, "removeConfirm", { name: a.name })}
+                  </button>{" "}
+                  <button type="button" onClick={() => setRemoving(undefined)}>
+                    {t(lang, "cancel")}
+                  </button>
+                </div>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
-      <h2>{t(lang, "newArrangement")}</h2>
+      <p role="status" class="visually-hidden" id="live">
+        {said}
+      </p>
+      <h2 id="new-arrangement-heading" tabIndex={-1}>
+        {t(lang, "newArrangement")}
+      </h2>
       <form class="form-row" onSubmit={(e) => void onCreate(e)}>
         <label>
           {t(lang, "name")}

@@ -61,7 +61,7 @@ export interface TextFieldProps {
   readonly onValue: (value: string) => void;
   readonly errors: readonly string[];
   readonly hint?: string;
-  readonly type?: "text" | "date";
+  readonly type?: "text" | "date" | "time";
   readonly inputMode?: "text" | "decimal" | "numeric";
   readonly size?: number;
 }

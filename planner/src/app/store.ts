@@ -4,7 +4,13 @@
  * never the document layer directly.
  */
 import type { Issue, RotaFile } from "../../../core/src/model/index.js";
-import { mayInvite, type Role } from "../../../core/src/protocol/index.js";
+import {
+  assistantDocName,
+  mayInvite,
+  rotaDocName,
+  type AssistantDocMap,
+  type Role,
+} from "../../../core/src/protocol/index.js";
 import type { Violation } from "../../../core/src/rules/index.js";
 import type { Instant, Zone } from "../../../core/src/time/index.js";
 import {
@@ -16,8 +22,12 @@ import {
   docMaps,
   exportRota,
   getSetting,
+  arrangementDocName,
+  forgetArrangement,
+  forgetShare,
   getShare,
   importRota,
+  indexedDbStorage,
   listArrangements as listStored,
   newArrangement,
   openArrangementDoc,
@@ -46,10 +56,21 @@ import {
   type ShareEntry,
   type SyncStatus,
 } from "../doc/index.js";
-import { t, type Lang } from "../i18n/messages.js";
+import {
+  openAssistantDoc,
+  observeAssistantDoc,
+  putEntry,
+  readAssistantDoc,
+  removeEntry,
+  type AssistantData,
+  type EntryInput,
+  type OpenedAssistantDoc,
+} from "../doc/assistant-doc.js";
+import { t, tf, type Lang } from "../i18n/messages.js";
 import { ShareError, inviteLink, readClaims, shareApi, type InviteInfo } from "../sync/index.js";
 
 export type { RepeatResult, RepeatSkip, RepeatWeeksInput, SettingsPatch };
+export type { AssistantData, AssistantDocMap, EntryInput };
 export type { InviteInfo, Peer, PresenceCell, Role, SyncStatus };
 export { ShareError, mayInvite };
 
@@ -67,6 +88,8 @@ export type RepeatPreview =
 export interface ArrangementEntry {
   readonly id: string;
   readonly name: string;
+  /** This device's role when the arrangement is shared. */
+  readonly role?: Role;
 }
 
 /** A shift to store; unknown fields (purpose, note, ...) are kept. */
@@ -168,6 +191,34 @@ export interface Session {
   presenceName(): string;
   /** Changes the name the others see (kept on this device). */
   setPresenceName(name: string): void;
+  /**
+   * Whose availability, wishes and swap requests this device sees (assistant documents): an
+   * assistant their own, leaders every assistant's, a viewer nobody's.
+   */
+  requestAssistants(): readonly string[];
+  /** What an assistant's document holds; undefined until it has been opened. */
+  requests(assistantId: string): AssistantData | undefined;
+  /** Called whenever an assistant document changes or opens. */
+  subscribeRequests(listener: () => void): () => void;
+  /** Adds or replaces (same id) an entry in an assistant's document; returns the problems. */
+  putRequest<M extends AssistantDocMap>(
+    assistantId: string,
+    map: M,
+    value: EntryInput<M>,
+    id?: string,
+  ): readonly Issue[];
+  removeRequest(assistantId: string, map: AssistantDocMap, id: string): void;
+  /**
+   * Answers an assistant's swap request (leaders). Approving names `giveTo`, another assistant:
+   * the shift moves to them in the rota (one undo step; checked like any edit) and the answer is
+   * recorded in the requester's document.
+   */
+  answerSwap(
+    assistantId: string,
+    requestId: string,
+    answer: "approved" | "declined",
+    giveTo?: string,
+  ): readonly Issue[];
   close(): void;
 }
 
@@ -179,7 +230,26 @@ const issuesOf = (r: EditResult): readonly Issue[] => (r.ok ? [] : r.issues);
 
 /** The arrangements on this device, most recently changed first. */
 export async function listArrangements(): Promise<ArrangementEntry[]> {
-  return (await listStored(db)).map((a) => ({ id: a.id, name: a.name }));
+  const shares = new Map((await db.shares.toArray()).map((s) => [s.arrangementId, s.role]));
+  return (await listStored(db)).map((a) => {
+    const role = shares.get(a.id);
+    return { id: a.id, name: a.name, ...(role ? { role } : {}) };
+  });
+}
+
+/**
+ * Removes an arrangement from this device: its rota and assistant documents, its place in the
+ * list and its token (a shared one stays on the server: its invite link opens it again).
+ */
+export async function removeFromDevice(id: string): Promise<void> {
+  await forgetShare(db, id);
+  await forgetArrangement(db, id);
+  const storage = indexedDbStorage();
+  const rota = arrangementDocName(id);
+  // assistant documents are stored under the rota's name; the browser lists its databases
+  const listed = (await indexedDB.databases?.()) ?? [];
+  const names = listed.flatMap((d) => (d.name?.startsWith(`${rota}/`) ? [d.name] : []));
+  for (const name of [rota, ...names]) await storage.remove(name);
 }
 
 /** Creates an empty arrangement and returns its id. */
@@ -269,7 +339,7 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
     offlineEdits.goOffline();
     sync = connectDoc(doc, {
       url: syncUrl(origin()),
-      arrangementId: id,
+      documentName: rotaDocName(id),
       token: entry.token,
       name: myName,
     });
@@ -322,6 +392,73 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
     return z;
   };
   const touch = () => void rememberArrangement(db, { id, name: arrangementName(doc) }, Date.now());
+
+  // Assistant documents (availability, wishes, swap requests), opened after the first check so
+  // that they never delay the grid; each is synced over the rota's socket when shared.
+  interface OpenAssistant {
+    opened?: OpenedAssistantDoc;
+    data?: AssistantData;
+    sync?: DocSync;
+    stop?: () => void;
+  }
+  const assistantDocs = new Map<string, OpenAssistant>();
+  const requestListeners = new Set<() => void>();
+  const requestsChanged = () => {
+    for (const l of requestListeners) l();
+  };
+  let closed = false;
+  const requestAssistants = (): string[] => {
+    if (shared?.role === "assistant") return shared.assistantId ? [shared.assistantId] : [];
+    if (shared?.role === "viewer") return [];
+    return (live.rota()?.assistants ?? []).map((a) => a.id);
+  };
+  const connectAssistant = (aid: string, entry: OpenAssistant) => {
+    if (!shared || !sync || entry.sync || !entry.opened) return;
+    entry.sync = connectDoc(entry.opened.doc, {
+      url: syncUrl(origin()),
+      documentName: assistantDocName(id, aid),
+      token: shared.token,
+      socket: sync.socket,
+    });
+  };
+  const openAssistants = () => {
+    if (closed) return;
+    for (const aid of requestAssistants()) {
+      if (assistantDocs.has(aid)) continue;
+      const entry: OpenAssistant = {};
+      assistantDocs.set(aid, entry);
+      void openAssistantDoc(id, aid).then((opened) => {
+        if (closed) return void opened.close();
+        entry.opened = opened;
+        entry.data = readAssistantDoc(opened.doc);
+        entry.stop = observeAssistantDoc(opened.doc, () => {
+          entry.data = readAssistantDoc(opened.doc);
+          requestsChanged();
+        });
+        connectAssistant(aid, entry);
+        requestsChanged();
+      });
+    }
+  };
+  // assistants added later (by anyone) get their documents opened too
+  const stopWatchingAssistants = live.subscribe((u) => {
+    if (
+      u.first ||
+      [...u.added, ...u.removed].length ||
+      assistantDocs.size < requestAssistants().length
+    )
+      openAssistants();
+  });
+  if (live.checked()) openAssistants();
+  const assistantDoc = (aid: string) => {
+    const entry = assistantDocs.get(aid);
+    return entry?.opened?.doc;
+  };
+  const putOneShift: Session["putShift"] = (s) =>
+    refusal() ?? edited(issuesOf(putShift(doc, { ...s, id: s.id ?? newId("s") })));
+  const notOpen = (aid: string): readonly Issue[] => [
+    { path: "$", message: tf(lang, "requestsNotOpen", { id: aid }) },
+  ];
   /** Every user action is its own undo step, however fast the next one follows. */
   const edited = (issues: readonly Issue[]) => {
     undo.stopCapturing();
@@ -350,7 +487,7 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
         meta.unobserve(onMeta);
       };
     },
-    putShift: (s) => refusal() ?? edited(issuesOf(putShift(doc, { ...s, id: s.id ?? newId("s") }))),
+    putShift: putOneShift,
     removeShifts(ids) {
       if (readOnly()) return;
       undo.stopCapturing();
@@ -438,6 +575,7 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
       await putShare(db, entry);
       shared = entry;
       startSync(entry);
+      for (const [aid, open] of assistantDocs) connectAssistant(aid, open);
       syncChanged();
     },
     async invite(role, assistantId) {
@@ -465,8 +603,63 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
       sync?.setPresence({ name: myName });
       void setSetting(db, PRESENCE_NAME, myName);
     },
+    requestAssistants,
+    requests: (aid) => assistantDocs.get(aid)?.data,
+    subscribeRequests(listener) {
+      requestListeners.add(listener);
+      return () => requestListeners.delete(listener);
+    },
+    putRequest(aid, map, value, entryId) {
+      const target = assistantDoc(aid);
+      if (!requestAssistants().includes(aid) || !target) return notOpen(aid);
+      return issuesOf(putEntry(target, map, entryId ?? newId("q"), value));
+    },
+    removeRequest(aid, map, entryId) {
+      const target = assistantDoc(aid);
+      if (target) removeEntry(target, map, entryId);
+    },
+    answerSwap(aid, requestId, answer, giveTo) {
+      const target = assistantDoc(aid);
+      const request = assistantDocs.get(aid)?.data?.swaps.find((r) => r.id === requestId);
+      if (!target || !request) return notOpen(aid);
+      if (readOnly()) return [{ path: "$", message: t(lang, "readOnlyRota") }];
+      if (request.status !== "open") {
+        return [{ path: "$.status", message: t(lang, "swapAlreadyAnswered") }];
+      }
+      if (answer === "approved") {
+        if (!giveTo || giveTo === aid || !requestAssistants().includes(giveTo)) {
+          return [{ path: "$.toAssistantId", message: t(lang, "swapChooseWho") }];
+        }
+        const shift = live.rota()?.shifts.find((x) => x.id === request.shiftId);
+        if (!shift || shift.assistantId !== aid) {
+          return [{ path: "$.shiftId", message: t(lang, "swapShiftGone") }];
+        }
+        const moved = putOneShift({
+          ...(shift as ShiftDraft & { kind: string }),
+          assistantId: giveTo,
+        });
+        if (moved.length) return moved;
+      }
+      const { id: _id, ...stored } = request;
+      return issuesOf(
+        putEntry(target, "swaps", requestId, {
+          ...stored,
+          status: answer,
+          ...(answer === "approved" && giveTo ? { toAssistantId: giveTo } : {}),
+          decidedBy: myName,
+          decidedAt: Date.now(),
+        }),
+      );
+    },
     close() {
-      syncListeners.clear();
+      closed = true;
+      stopWatchingAssistants();
+      requestListeners.clear();
+      for (const entry of assistantDocs.values()) {
+        entry.stop?.();
+        entry.sync?.close();
+        void entry.opened?.close();
+      }
       // the provider goes first: it must not see the document's destruction as edits
       sync?.close();
       offlineEdits?.destroy();

@@ -13,9 +13,8 @@ export const arrangementDocName = (arrangementId: string): string =>
   `turnus/arrangement/${arrangementId}`;
 
 /**
- * The storage (and, later, sync room) name of one assistant's own document in an arrangement
- * (availability, wishes, swap requests, actual times; see README.md). Reserved for the
- * collaboration issue.
+ * The storage name of one assistant's own document in an arrangement (availability, wishes,
+ * swap requests; see assistant-doc.ts). On the server it is core's `assistantDocName`.
  */
 export const assistantDocName = (arrangementId: string, assistantId: string): string =>
   `${arrangementDocName(arrangementId)}/assistant/${assistantId}`;

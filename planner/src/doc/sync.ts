@@ -10,7 +10,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import { z } from "zod";
 import type * as Y from "yjs";
-import { rotaDocName } from "../../../core/src/protocol/index.js";
 
 /** Where the connection stands, as the UI says it. */
 export type Connection =
@@ -98,18 +97,46 @@ export interface DocSync {
   peers(): readonly Peer[];
   /** Called whenever someone arrives, leaves or moves. */
   onPeers(listener: (peers: readonly Peer[]) => void): () => void;
-  /** Disconnects and stops listening; the document itself stays open (and stored). */
+  /** The socket this document syncs over, to share with more documents. */
+  readonly socket: SyncSocket;
+  /**
+   * Disconnects and stops listening; the document itself stays open (and stored). A document
+   * that opened its own socket closes it: close the ones sharing it first.
+   */
   close(): void;
+}
+
+/**
+ * One WebSocket to the server that several documents share (Hocuspocus multiplexes documents
+ * over it): an arrangement's rota and its assistant documents use one connection.
+ */
+export type SyncSocket = HocuspocusProviderWebsocket;
+
+/** Opens a socket to share between {@link connectDoc} calls (close it after them). */
+export function openSyncSocket(url: string, WebSocket?: unknown): SyncSocket {
+  return new HocuspocusProviderWebsocket({
+    url,
+    ...(WebSocket ? { WebSocketPolyfill: WebSocket } : {}),
+    // retry soon after the server is back (the default waits up to 30 s)
+    maxDelay: 5000,
+  });
 }
 
 /** How to connect. */
 export interface SyncOptions {
   /** The server's WebSocket endpoint, e.g. `wss://example.org/sync`. */
   readonly url: string;
-  readonly arrangementId: string;
+  /** The document's name on the server (core's `rotaDocName` / `assistantDocName`). */
+  readonly documentName: string;
   readonly token: string;
-  /** This user's name for others. */
-  readonly name: string;
+  /**
+   * This user's name for others. Without one, no presence is shared on this document (an
+   * assistant document beside the rota's: it needs a shared `socket`, whose rota document
+   * carries the presence the server's liveness checks need).
+   */
+  readonly name?: string;
+  /** A socket shared with other documents; by default the document opens (and closes) its own. */
+  readonly socket?: SyncSocket;
   /** A WebSocket implementation (node tests); the browser's by default. */
   readonly WebSocket?: unknown;
   /** The browser's online/offline events (default: `window`, when there is one). */
@@ -122,7 +149,8 @@ export interface SyncOptions {
 export const syncUrl = (origin: string): string => `${origin.replace(/^http/, "ws")}/sync`;
 
 /**
- * Connects `doc` (the arrangement's rota document) to the sync server. Edits keep going into the
+ * Connects `doc` (an arrangement's rota document, or one of its assistant documents) to the sync
+ * server. Edits keep going into the
  * document (and so into IndexedDB) while offline; the provider sends them when it reconnects.
  * The browser's `offline` event disconnects at once (and `online` reconnects), so that the state
  * shown does not wait for a timeout.
@@ -136,17 +164,14 @@ export function connectDoc(doc: Y.Doc, options: SyncOptions): DocSync {
   const peerListeners = new Set<(p: readonly Peer[]) => void>();
   let last: SyncStatus | undefined;
 
-  const socketProvider = new HocuspocusProviderWebsocket({
-    url: options.url,
-    ...(options.WebSocket ? { WebSocketPolyfill: options.WebSocket } : {}),
-    // retry soon after the server is back (the default waits up to 30 s)
-    maxDelay: 5000,
-  });
+  const ownSocket = !options.socket;
+  const socketProvider = options.socket ?? openSyncSocket(options.url, options.WebSocket);
   const provider = new HocuspocusProvider({
     websocketProvider: socketProvider,
-    name: rotaDocName(options.arrangementId),
+    name: options.documentName,
     token: options.token,
     document: doc,
+    ...(options.name === undefined ? { awareness: null } : {}),
   });
   // a provider given its socket does not attach by itself
   provider.attach();
@@ -211,7 +236,10 @@ export function connectDoc(doc: Y.Doc, options: SyncOptions): DocSync {
     const parsed = PresenceSchema.safeParse(awareness?.getLocalState());
     return parsed.success ? parsed.data : undefined;
   };
-  awareness?.setLocalState({ name: options.name, color: presenceColor(doc.clientID) });
+  const myName = options.name ?? "";
+  if (options.name !== undefined) {
+    awareness?.setLocalState({ name: myName, color: presenceColor(doc.clientID) });
+  }
 
   const peers = (): Peer[] => {
     if (!awareness) return [];
@@ -237,21 +265,26 @@ export function connectDoc(doc: Y.Doc, options: SyncOptions): DocSync {
     void socketProvider.connect();
     changed();
   };
-  events?.addEventListener("offline", goOffline);
-  events?.addEventListener("online", goOnline);
-  if (!online()) socketProvider.disconnect();
+  // the socket's owner follows the browser's online state (once for all documents on it)
+  if (ownSocket) {
+    events?.addEventListener("offline", goOffline);
+    events?.addEventListener("online", goOnline);
+    if (!online()) socketProvider.disconnect();
+  }
 
   return {
+    socket: socketProvider,
     status,
     onStatus(listener) {
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);
     },
     setPresence(patch) {
-      const now = me() ?? { name: options.name, color: presenceColor(doc.clientID) };
+      if (!awareness) return;
+      const now = me() ?? { name: myName, color: presenceColor(doc.clientID) };
       const name = patch.name?.trim() || now.name;
       const cell = "cell" in patch ? patch.cell : now.cell;
-      awareness?.setLocalState({ name, color: now.color, ...(cell ? { cell } : {}) });
+      awareness.setLocalState({ name, color: now.color, ...(cell ? { cell } : {}) });
     },
     peers,
     onPeers(listener) {
@@ -266,7 +299,7 @@ export function connectDoc(doc: Y.Doc, options: SyncOptions): DocSync {
       peerListeners.clear();
       clearTimeout(reattach);
       provider.destroy();
-      socketProvider.destroy();
+      if (ownSocket) socketProvider.destroy();
     },
   };
 }

@@ -6,6 +6,7 @@
 import type { ComponentChildren } from "preact";
 import { pure } from "./pure.js";
 import { t, type Lang } from "../i18n/messages.js";
+import type { CellMark } from "../requests/derived.js";
 import type { CellShift } from "./types.js";
 
 export interface GridCellProps {
@@ -22,6 +23,8 @@ export interface GridCellProps {
   readonly dropTarget?: boolean;
   /** Other people on this cell (shared arrangements): their names are shown on it. */
   readonly peers?: readonly { readonly name: string; readonly color: string }[] | undefined;
+  /** What the assistant said of this day (cannot work, a wish): a word and a description. */
+  readonly mark?: CellMark | undefined;
   /** The editor, shown instead of the shifts while the cell is edited. */
   readonly editor?: ComponentChildren;
   /** Clicked (`extend`: with Shift). Stable across renders, so that unchanged cells skip them. */
@@ -42,6 +45,9 @@ export const GridCell = pure(function GridCell(props: GridCellProps) {
       ? "warning"
       : undefined;
   const descId = `cell-${row}-${col}-problems`;
+  const markId = `cell-${row}-${col}-mark`;
+  const { mark } = props;
+  const described = [problems.length ? descId : "", mark ? markId : ""].filter(Boolean).join(" ");
   const classes = [
     "cell",
     worst && `has-${worst}`,
@@ -49,6 +55,8 @@ export const GridCell = pure(function GridCell(props: GridCellProps) {
     props.inRange && "selected",
     props.dropTarget && "drop-target",
     props.peers?.length && "has-peer",
+    mark && `mark-${mark.kind}`,
+    mark?.kind === "unavailable" && shifts.length && "planned-unavailable",
   ];
   const peerColor = props.peers?.[0]?.color;
   return (
@@ -58,7 +66,7 @@ export const GridCell = pure(function GridCell(props: GridCellProps) {
       data-col={col}
       tabIndex={active ? 0 : -1}
       aria-selected={props.selected}
-      aria-describedby={problems.length ? descId : undefined}
+      aria-describedby={described || undefined}
       aria-invalid={worst === "error" ? true : undefined}
       class={classes.filter(Boolean).join(" ")}
       style={peerColor ? { "--peer-color": peerColor } : undefined}
@@ -84,6 +92,16 @@ export const GridCell = pure(function GridCell(props: GridCellProps) {
           ) : null}
         </span>
       )}
+      {mark ? (
+        <>
+          <span class="mark-label" aria-hidden="true">
+            {mark.label}
+          </span>
+          <span id={markId} class="visually-hidden">
+            {mark.description}
+          </span>
+        </>
+      ) : null}
       {problems.length ? (
         <span id={descId} class="visually-hidden">
           {problems

@@ -36,6 +36,7 @@ import {
   type WriteAction,
 } from "./types.js";
 import { useCursor } from "./useCursor.js";
+import type { CellMark } from "../requests/derived.js";
 
 export type { CellShift, CellWrite, CellFailure, WriteAction } from "./types.js";
 
@@ -75,6 +76,11 @@ export interface RotaGridProps {
   readonly readOnly?: string | undefined;
   /** Other people's positions (shared arrangements), keyed `date|assistantId` like `cells`. */
   readonly peers?: ReadonlyMap<string, readonly { name: string; color: string }[]> | undefined;
+  /**
+   * Marks from the assistants' own documents (cannot work, wishes), keyed like `cells`: shown in
+   * the cell as a word and described to screen readers.
+   */
+  readonly marks?: ReadonlyMap<string, CellMark> | undefined;
   /** The active cell moved (for presence). */
   readonly onCursor?: ((date: string, assistantId: string) => void) | undefined;
 }
@@ -431,6 +437,7 @@ export function RotaGrid(props: RotaGridProps) {
                     inRange={inRange}
                     dropTarget={dropHere}
                     peers={props.peers?.get(cellKey(date, a.id))}
+                    mark={props.marks?.get(cellKey(date, a.id))}
                     editor={
                       active && editing ? (
                         <CellEditor

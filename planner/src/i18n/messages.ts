@@ -1,8 +1,11 @@
 /** The planner's texts in Danish, Norwegian bokmål and English. */
+import { requestTexts } from "../requests/texts.js";
+
 export type Lang = "da" | "nb" | "en";
 export const LANGS: readonly Lang[] = ["da", "nb", "en"];
 
 const texts = {
+  ...requestTexts,
   appName: { da: "Turnus", nb: "Turnus", en: "Turnus" },
   skipToGrid: { da: "Gå til vagtplanen", nb: "Gå til vaktplanen", en: "Skip to the rota" },
   language: { da: "Sprog", nb: "Språk", en: "Language" },
@@ -13,6 +16,28 @@ const texts = {
     en: "No arrangements yet. Create one below, or import a rota file.",
   },
   newArrangement: { da: "Ny ordning", nb: "Ny ordning", en: "New arrangement" },
+  removeFromDevice: {
+    da: "Fjern fra denne enhed",
+    nb: "Fjern fra denne enheten",
+    en: "Remove from this device",
+  },
+  removeSharedWarning: {
+    da: "Ordningen forbliver på serveren; dit invitationslink åbner den igen. Denne enhed glemmer den og sin adgang.",
+    nb: "Ordningen blir værende på serveren; invitasjonslenken din åpner den igjen. Denne enheten glemmer den og tilgangen sin.",
+    en: "The arrangement stays on the server; your invite link opens it again. This device forgets it and its access.",
+  },
+  removeLocalWarning: {
+    da: "Ordningen findes kun på denne enhed og slettes for altid. Eksportér den først, hvis du vil beholde den.",
+    nb: "Ordningen finnes bare på denne enheten og slettes for godt. Eksporter den først hvis du vil beholde den.",
+    en: "The arrangement is only on this device and is deleted for good. Export it first if you want to keep it.",
+  },
+  cancel: { da: "Annullér", nb: "Avbryt", en: "Cancel" },
+  removeConfirm: { da: "Ja, fjern {name}", nb: "Ja, fjern {name}", en: "Yes, remove {name}" },
+  removedFromDevice: {
+    da: "{name} er fjernet fra denne enhed.",
+    nb: "{name} er fjernet fra denne enheten.",
+    en: "{name} is removed from this device.",
+  },
   name: { da: "Navn", nb: "Navn", en: "Name" },
   country: { da: "Land (regler)", nb: "Land (regler)", en: "Country (rules)" },
   denmark: { da: "Danmark", nb: "Danmark", en: "Denmark" },

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { HocuspocusProvider } from "@hocuspocus/provider";
-import { rotaDocName } from "../../../core/src/protocol/index.js";
+import { assistantDocName, rotaDocName } from "../../../core/src/protocol/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
@@ -28,6 +28,7 @@ import {
   type SyncStatus,
 } from "../../../planner/src/doc/index.js";
 import { shareApi, type ShareApi } from "../../../planner/src/sync/index.js";
+import { putEntry, readAssistantDoc } from "../../../planner/src/doc/assistant-doc.js";
 
 let server: RunningServer;
 let dataDir: string;
@@ -69,7 +70,7 @@ function connect(
 ): DocSync {
   const sync = connectDoc(doc, {
     url: syncUrl(server.url),
-    arrangementId,
+    documentName: rotaDocName(arrangementId),
     token,
     name,
     WebSocket,
@@ -252,5 +253,85 @@ describe("sync with the server", () => {
     await until(co, (s) => s.connection === "denied");
     const listed = await api.invites(leader.id, leader.token);
     expect(listed.find((i) => i.id === invite.id)?.revoked).toBe(true);
+  });
+});
+
+describe("assistant documents", () => {
+  /** Connects an assistant document over `over`'s socket (no presence of its own). */
+  function connectAssistantDoc(over: DocSync, arrangementId: string, aid: string, token: string) {
+    const doc = new Y.Doc();
+    const sync = connectDoc(doc, {
+      url: syncUrl(server.url),
+      documentName: assistantDocName(arrangementId, aid),
+      token,
+      socket: over.socket,
+      WebSocket,
+    });
+    // closed before the rota's sync, which owns the socket
+    open.unshift(sync);
+    return { doc, sync };
+  }
+  const off = (from: string) =>
+    ({ kind: "unavailable", from, to: from, at: Date.now() }) as Parameters<
+      typeof putEntry<"availability">
+    >[3];
+
+  it("syncs an assistant's own document with the leader over each one's rota socket", async () => {
+    const leader = await leaderArrangement();
+    const invite = await api.invite(leader.id, leader.token, "assistant", "a1");
+    const rota = connect(new Y.Doc(), leader.id, invite.token, "Anna");
+    await until(rota, synced);
+    expect(rota.status().scope).toBe("readonly");
+    const mine = connectAssistantDoc(rota, leader.id, "a1", invite.token);
+    await until(mine.sync, synced);
+    expect(mine.sync.status().scope).toBe("read-write");
+    const theirs = connectAssistantDoc(leader.sync, leader.id, "a1", leader.token);
+    await until(theirs.sync, synced);
+
+    expect(putEntry(mine.doc, "availability", "q1", off("2026-12-03")).ok).toBe(true);
+    await eventually(
+      () => readAssistantDoc(theirs.doc).availability.length === 1,
+      "the assistant's day reaches the leader",
+    );
+    const swap = {
+      shiftId: "s1",
+      start: "2026-12-03T07:00",
+      end: "2026-12-03T15:00",
+      status: "open",
+      at: 1,
+    } as const;
+    expect(putEntry(mine.doc, "swaps", "r1", swap as never).ok).toBe(true);
+    await eventually(() => readAssistantDoc(theirs.doc).swaps.length === 1, "the request arrives");
+    const answer = { ...swap, status: "declined", decidedBy: "Lis", decidedAt: 2 };
+    expect(putEntry(theirs.doc, "swaps", "r1", answer as never).ok).toBe(true);
+    await eventually(
+      () => readAssistantDoc(mine.doc).swaps[0]?.status === "declined",
+      "the answer reaches the assistant",
+    );
+    // one socket each: the assistant document rides on the rota's connection
+    expect(mine.sync.socket).toBe(rota.socket);
+  });
+
+  it("denies another assistant's document, and a viewer any assistant's", async () => {
+    const leader = await leaderArrangement();
+    const a2 = await api.invite(leader.id, leader.token, "assistant", "a2");
+    const viewer = await api.invite(leader.id, leader.token, "viewer");
+    const a2Rota = connect(new Y.Doc(), leader.id, a2.token, "Bo");
+    const viewerRota = connect(new Y.Doc(), leader.id, viewer.token, "Vi");
+    await until(a2Rota, synced);
+    await until(viewerRota, synced);
+    const leaders = connectAssistantDoc(leader.sync, leader.id, "a1", leader.token);
+    expect(putEntry(leaders.doc, "availability", "q1", off("2026-12-03")).ok).toBe(true);
+    await until(leaders.sync, synced);
+
+    const snoop = connectAssistantDoc(a2Rota, leader.id, "a1", a2.token);
+    const viewing = connectAssistantDoc(viewerRota, leader.id, "a1", viewer.token);
+    await until(snoop.sync, (s) => s.connection === "denied");
+    await until(viewing.sync, (s) => s.connection === "denied");
+    expect(readAssistantDoc(snoop.doc).availability).toEqual([]);
+    expect(readAssistantDoc(viewing.doc).availability).toEqual([]);
+    // the rota connections on the same sockets carry on
+    expect(a2Rota.status().connection).toBe("synced");
+    expect(viewerRota.status().connection).toBe("synced");
   });
 });
