@@ -403,8 +403,13 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
   }
   const assistantDocs = new Map<string, OpenAssistant>();
   const requestListeners = new Set<() => void>();
+  /** One notification per task, however many documents opened or changed in it. */
+  let notifying: ReturnType<typeof setTimeout> | undefined;
   const requestsChanged = () => {
-    for (const l of requestListeners) l();
+    notifying ??= setTimeout(() => {
+      notifying = undefined;
+      for (const l of requestListeners) l();
+    }, 0);
   };
   let closed = false;
   const requestAssistants = (): string[] => {
@@ -653,6 +658,7 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
     },
     close() {
       closed = true;
+      clearTimeout(notifying);
       stopWatchingAssistants();
       requestListeners.clear();
       for (const entry of assistantDocs.values()) {
