@@ -1,6 +1,7 @@
 /**
  * The JSON API under /api: register an arrangement (the first caller becomes its leader), invite
- * people with a role, list and revoke invites. Bad input is a 400 naming the field; see README.md.
+ * people with a role, list and revoke invites; make, list and revoke calendar feeds, and serve
+ * them (calendar.ts). Bad input is a 400 naming the field; see README.md.
  *
  * Registering needs no token, so it is rate-limited per client address (a token bucket in memory,
  * per process, for a bounded number of addresses): otherwise one client could register ids in
@@ -11,15 +12,18 @@ import { isIPv6 } from "node:net";
 import type { z } from "zod";
 import {
   ArrangementRequestSchema,
+  FeedRequestSchema,
   IdSchema,
   InviteRequestSchema,
   mayInvite,
+  mayManageFeed,
   type TokenClaims,
 } from "../../core/src/protocol/index.js";
 import { authenticate } from "./access.js";
+import { FEED_MAX_AGE, calendarFeed, type LiveDocuments } from "./calendar.js";
 import { registerLimitFromEnv, type RegisterLimitConfig } from "./config.js";
 import type { Store, StoredToken } from "./store.js";
-import { newTokenId, signToken } from "./tokens.js";
+import { isFeedId, newFeedId, newTokenId, signToken } from "./tokens.js";
 
 /** Request bodies are small JSON objects. */
 const MAX_BODY_BYTES = 16 * 1024;
@@ -29,11 +33,13 @@ const MAX_TRACKED_CLIENTS = 10_000;
 
 const HOUR_MS = 3_600_000;
 
-/** An answer: status, JSON body and any extra headers. */
+/** An answer: status, JSON body (or a calendar's text) and any extra headers. */
 interface Reply {
   readonly status: number;
   readonly body: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Instead of `body`: an iCalendar text, cacheable for {@link FEED_MAX_AGE} s. */
+  readonly calendar?: string;
 }
 
 class HttpError extends Error {
@@ -131,6 +137,8 @@ export interface ApiOptions {
   readonly onRevoke: (tokenId: string) => void;
   /** The limit on registering arrangements; default: from the environment (config.ts). */
   readonly registerLimit?: RegisterLimitConfig;
+  /** The sync server's open documents, which calendar feeds read before the store. */
+  readonly documents?: LiveDocuments;
 }
 
 const issues = (error: z.ZodError): string =>
@@ -183,6 +191,13 @@ const bearer = (req: IncomingMessage): string => {
   return match[1];
 };
 
+const publicFeed = (token: StoredToken) => ({
+  id: token.id,
+  assistantId: token.assistantId,
+  issuedAt: token.issuedAt,
+  revoked: token.revokedAt !== undefined,
+});
+
 const publicInvite = (token: StoredToken) => ({
   id: token.id,
   role: token.role,
@@ -229,8 +244,21 @@ export function createApi(options: ApiOptions) {
   };
 
   const issue = (claims: Omit<TokenClaims, "id" | "issuedAt">) => {
-    const full: TokenClaims = { ...claims, id: newTokenId(), issuedAt: now() };
+    const id = claims.scope === "calendar" ? newFeedId() : newTokenId();
+    const full: TokenClaims = { ...claims, id, issuedAt: now() };
     return { claims: full, token: signToken(secret, full) };
+  };
+
+  /** A leader, co-leader or assistant of `arrangement` (who may manage some calendar feeds). */
+  const feedManager = async (req: IncomingMessage, arrangement: string): Promise<TokenClaims> => {
+    const claims = await caller(req);
+    if (claims.arrangement !== arrangement) {
+      throw new HttpError(403, "authorization: the token is for another arrangement");
+    }
+    if (claims.role === "viewer") {
+      throw new HttpError(403, "authorization: a viewer may not manage calendar feeds");
+    }
+    return claims;
   };
 
   async function route(req: IncomingMessage, path: string): Promise<Reply> {
@@ -256,7 +284,8 @@ export function createApi(options: ApiOptions) {
       const arrangement = pathId(segments[2] ?? "", "arrangement");
       if (method === "GET") {
         await manager(req, arrangement);
-        const invites = (await store.listTokens(arrangement)).map(publicInvite);
+        const tokens = await store.listTokens(arrangement);
+        const invites = tokens.filter((token) => !isFeedId(token.id)).map(publicInvite);
         return { status: 200, body: { invites } };
       }
       if (method !== "POST") throw new HttpError(405, "method: use GET or POST");
@@ -279,7 +308,7 @@ export function createApi(options: ApiOptions) {
       const tokenId = pathId(segments[2] ?? "", "tokenId");
       const claims = await caller(req);
       const target = await store.getToken(tokenId);
-      if (!target || target.arrangement !== claims.arrangement) {
+      if (!target || target.arrangement !== claims.arrangement || isFeedId(target.id)) {
         throw new HttpError(404, `tokenId: no invite "${tokenId}" in your arrangement`);
       }
       // Revoking mirrors inviting (core's mayInvite), and anyone may give up their own token;
@@ -300,6 +329,71 @@ export function createApi(options: ApiOptions) {
       return { status: 200, body: { id: tokenId, revoked: true } };
     }
 
+    if (segments.length === 4 && segments[1] === "arrangements" && segments[3] === "feeds") {
+      const arrangement = pathId(segments[2] ?? "", "arrangement");
+      if (method === "GET") {
+        const claims = await feedManager(req, arrangement);
+        const feeds = (await store.listTokens(arrangement))
+          .filter((token) => isFeedId(token.id))
+          .filter((token) => token.assistantId && mayManageFeed(claims, token.assistantId))
+          .map(publicFeed);
+        return { status: 200, body: { feeds } };
+      }
+      if (method !== "POST") throw new HttpError(405, "method: use GET or POST");
+      const claims = await feedManager(req, arrangement);
+      const request = parse(FeedRequestSchema, await readJson(req));
+      const assistantId = request.assistantId ?? claims.assistantId;
+      if (assistantId === undefined) {
+        throw new HttpError(400, "assistantId: name the assistant whose shifts the feed shows");
+      }
+      if (!mayManageFeed(claims, assistantId)) {
+        throw new HttpError(403, `assistantId: an assistant makes feeds of their own shifts only`);
+      }
+      const made = issue({ arrangement, role: "assistant", assistantId, scope: "calendar" });
+      await store.addToken(made.claims);
+      return {
+        status: 201,
+        body: {
+          ...publicFeed(made.claims),
+          token: made.token,
+          path: `/api/calendar/${made.token}.ics`,
+        },
+      };
+    }
+
+    if (segments.length === 3 && segments[1] === "feeds") {
+      if (method !== "DELETE") throw new HttpError(405, "method: use DELETE");
+      const feedId = pathId(segments[2] ?? "", "feedId");
+      const claims = await caller(req);
+      const target = await store.getToken(feedId);
+      if (!target || target.arrangement !== claims.arrangement || !isFeedId(target.id)) {
+        throw new HttpError(404, `feedId: no calendar feed "${feedId}" in your arrangement`);
+      }
+      if (!target.assistantId || !mayManageFeed(claims, target.assistantId)) {
+        throw new HttpError(403, `authorization: a ${claims.role} may not revoke this feed`);
+      }
+      await store.revokeToken(feedId, now());
+      return { status: 200, body: { id: feedId, revoked: true } };
+    }
+
+    if (segments.length === 3 && segments[1] === "calendar") {
+      if (method !== "GET" && method !== "HEAD") throw new HttpError(405, "method: use GET");
+      const feed = await calendarFeed(
+        {
+          store,
+          secret,
+          now,
+          documents: options.documents,
+          log: (m) => console.error("turnus api:", m),
+        },
+        segments[2] ?? "",
+        new URL(req.url ?? "/", "http://localhost").searchParams.get("lang"),
+      );
+      if (feed.status === 404) throw new HttpError(404, "path: no such calendar feed");
+      if (feed.status === 503) throw new HttpError(503, feed.reason);
+      return { status: 200, body: undefined, calendar: feed.text };
+    }
+
     throw new HttpError(404, `path: no API at ${path}`);
   }
 
@@ -315,11 +409,15 @@ export function createApi(options: ApiOptions) {
           : { status: 500, body: { error: "internal error" } };
       if (!(error instanceof HttpError)) console.error("turnus api:", error);
     }
-    const body = JSON.stringify(reply.body);
+    const body = reply.calendar ?? JSON.stringify(reply.body);
     res.writeHead(reply.status, {
       ...reply.headers,
-      "content-type": "application/json; charset=utf-8",
-      "cache-control": "no-store",
+      ...(reply.calendar === undefined
+        ? { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" }
+        : {
+            "content-type": "text/calendar; charset=utf-8",
+            "cache-control": `private, max-age=${FEED_MAX_AGE}`,
+          }),
       "content-length": Buffer.byteLength(body),
     });
     res.end(body);

@@ -189,6 +189,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     secret,
     now: () => Date.now(),
     onRevoke: backend.onRevoke,
+    // calendar feeds read an open document as it is now, others from the store
+    documents: (name) => sync.hocuspocus.documents.get(name),
     ...(options.registerLimit ? { registerLimit: options.registerLimit } : {}),
   });
 

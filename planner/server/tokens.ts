@@ -1,6 +1,7 @@
 /**
- * Invite tokens: `base64url(JSON claims).base64url(HMAC-SHA256(secret, first part))`. The claims
- * are core's `TokenClaims`; whether a token is still valid (not revoked) is the store's business.
+ * Invite and calendar feed tokens: `base64url(JSON claims).base64url(HMAC-SHA256(secret, first
+ * part))`. The claims are core's `TokenClaims` (a feed token's have `scope: "calendar"`); whether a
+ * token is still valid (not revoked) is the store's business.
  */
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -28,6 +29,15 @@ export function loadSecret(dataDir: string): Buffer {
 
 /** A fresh token id (128 random bits). */
 export const newTokenId = (): string => randomBytes(16).toString("base64url");
+
+/**
+ * A fresh calendar feed token id: `feed-` and 128 random bits. Feed tokens share the tokens table
+ * with invite tokens; their ids are longer than invite ids (22 characters), so the two never mix.
+ */
+export const newFeedId = (): string => `feed-${newTokenId()}`;
+
+/** Whether a token id is a calendar feed's (see {@link newFeedId}). */
+export const isFeedId = (id: string): boolean => /^feed-[A-Za-z0-9_-]{22}$/.test(id);
 
 const mac = (secret: Buffer, payload: string): Buffer =>
   createHmac("sha256", secret).update(payload).digest();

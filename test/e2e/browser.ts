@@ -75,3 +75,17 @@ export async function createByKeyboard(
     await p.getByRole("columnheader", { name: who }).waitFor();
   }
 }
+
+/** The grid cell at `row` (a day) and `col` (an assistant). */
+export const cellAt = (p: Page, row: number, col: number) =>
+  p.locator(`[role="gridcell"][data-row="${row}"][data-col="${col}"]`);
+
+/** Types `text` into a grid cell (row = day from the first shown, col = assistant) by keyboard. */
+export async function typeInCell(p: Page, row: number, col: number, text: string): Promise<void> {
+  await p.locator('[role="gridcell"][tabindex="0"]').focus();
+  await p.keyboard.press("Control+Home");
+  for (let i = 0; i < row; i++) await p.keyboard.press("ArrowDown");
+  for (let i = 0; i < col; i++) await p.keyboard.press("ArrowRight");
+  await p.keyboard.type(text);
+  await p.keyboard.press("Enter");
+}

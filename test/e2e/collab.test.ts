@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axe, collectErrors, launch } from "./browser.js";
+import { axe, cellAt, collectErrors, createByKeyboard, launch, typeInCell } from "./browser.js";
 
 const baseUrl = inject("baseUrl");
 
@@ -32,18 +32,7 @@ async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   return { context, page };
 }
 
-const cell = (p: Page, row: number, col: number) =>
-  p.locator(`[role="gridcell"][data-row="${row}"][data-col="${col}"]`);
-
-/** Types `text` into a grid cell (row = weekday from Monday, col = assistant) by keyboard. */
-async function typeInCell(p: Page, row: number, col: number, text: string): Promise<void> {
-  await p.locator('[role="gridcell"][tabindex="0"]').focus();
-  await p.keyboard.press("Control+Home");
-  for (let i = 0; i < row; i++) await p.keyboard.press("ArrowDown");
-  for (let i = 0; i < col; i++) await p.keyboard.press("ArrowRight");
-  await p.keyboard.type(text);
-  await p.keyboard.press("Enter");
-}
+const cell = cellAt;
 
 const connection = (p: Page) => p.locator(".sync-state").textContent();
 
@@ -82,17 +71,9 @@ describe("collaboration", () => {
   let arrangementId = "";
 
   it("shares a new arrangement and invites a co-leader", async () => {
-    await leader.goto(baseUrl);
-    await leader.getByLabel("Name", { exact: true }).fill("Shared rota");
-    await leader.getByLabel("Name", { exact: true }).press("Enter");
-    await leader.getByRole("heading", { name: "Shared rota" }).waitFor();
+    await createByKeyboard(leader, baseUrl, "Shared rota", ["Anna", "Bo"]);
     arrangementId = /#\/a\/([\w-]+)$/.exec(leader.url())?.[1] ?? "";
     expect(arrangementId).not.toBe("");
-    for (const who of ["Anna", "Bo"]) {
-      await leader.getByLabel("Name", { exact: true }).fill(who);
-      await leader.getByLabel("Name", { exact: true }).press("Enter");
-      await leader.getByRole("columnheader", { name: who }).waitFor();
-    }
     await leader.getByRole("button", { name: "Sharing" }).click();
     await leader.getByRole("button", { name: "Share this arrangement" }).click();
     await leader.getByText("Your role: Work leader").waitFor();

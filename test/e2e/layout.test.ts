@@ -39,7 +39,9 @@ function layoutProblems(p: Page): Promise<string[]> {
       !!el.closest(".visually-hidden, .skip-link:not(:focus)") ||
       getComputedStyle(el).visibility === "hidden" ||
       el.getClientRects().length === 0;
-    const inGrid = (el: Element) => !!el.closest("table[role=grid]");
+    // data tables (the grid, a timesheet) keep their two-dimensional layout and scroll sideways
+    // inside their own container (WCAG 1.4.10's exception for data tables)
+    const inGrid = (el: Element) => !!el.closest("table[role=grid], .table-scroll table");
 
     if (root.scrollWidth > width)
       problems.push(`page scrolls sideways: ${root.scrollWidth} > ${width}`);
@@ -54,7 +56,10 @@ function layoutProblems(p: Page): Promise<string[]> {
       const style = getComputedStyle(el);
       if (style.display.startsWith("inline") && style.display !== "inline-block") continue;
       // the grid's container scrolls, and so does the text in a text field
-      const scrolls = el.classList.contains("grid-wrap") || /^(input|textarea)$/i.test(el.tagName);
+      const scrolls =
+        el.classList.contains("grid-wrap") ||
+        el.classList.contains("table-scroll") ||
+        /^(input|textarea)$/i.test(el.tagName);
       if (!scrolls && el.scrollWidth > el.clientWidth + 1) {
         problems.push(
           `${name(el)} is too narrow for its content: ${el.scrollWidth} > ${el.clientWidth}`,

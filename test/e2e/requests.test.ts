@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axe, collectErrors, launch } from "./browser.js";
+import { axe, cellAt, collectErrors, createByKeyboard, launch, typeInCell } from "./browser.js";
 
 const baseUrl = inject("baseUrl");
 
@@ -24,18 +24,7 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-const cell = (p: Page, row: number, col: number) =>
-  p.locator(`[role="gridcell"][data-row="${row}"][data-col="${col}"]`);
-
-/** Types `text` into a grid cell (row = weekday from Monday, col = assistant) by keyboard. */
-async function typeInCell(p: Page, row: number, col: number, text: string): Promise<void> {
-  await p.locator('[role="gridcell"][tabindex="0"]').focus();
-  await p.keyboard.press("Control+Home");
-  for (let i = 0; i < row; i++) await p.keyboard.press("ArrowDown");
-  for (let i = 0; i < col; i++) await p.keyboard.press("ArrowRight");
-  await p.keyboard.type(text);
-  await p.keyboard.press("Enter");
-}
+const cell = cellAt;
 
 /** What a cell's description says (aria-describedby), as a screen reader would read it. */
 const described = (p: Page, row: number, col: number) =>
@@ -58,9 +47,17 @@ const weekDay = (p: Page, n: number) =>
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   }, n);
 
+/** Every WebSocket frame the leader's page sent (to check what reaches the server). */
+const leaderSent: string[] = [];
+
 beforeAll(async () => {
   browser = await launch();
   leader = await newPage();
+  leader.on("websocket", (ws) =>
+    ws.on("framesent", (f) =>
+      leaderSent.push(typeof f.payload === "string" ? f.payload : f.payload.toString("latin1")),
+    ),
+  );
   anna = await newPage();
 });
 
@@ -72,18 +69,12 @@ describe("availability and swap requests", () => {
   let link = "";
 
   it("invites an assistant to an arrangement with a shift on Sunday", async () => {
-    await leader.goto(baseUrl);
-    await leader.getByLabel("Name", { exact: true }).fill("Requests rota");
-    await leader.getByLabel("Name", { exact: true }).press("Enter");
-    await leader.getByRole("heading", { name: "Requests rota" }).waitFor();
-    for (const who of ["Anna", "Bo"]) {
-      await leader.getByLabel("Name", { exact: true }).fill(who);
-      await leader.getByLabel("Name", { exact: true }).press("Enter");
-      await leader.getByRole("columnheader", { name: who }).waitFor();
-    }
-    // Sunday is never before today in this week
+    await createByKeyboard(leader, baseUrl, "Requests rota", ["Anna", "Bo"]);
+    // Sunday is never before today in this week; Monday's first hour has begun (or is today's)
     await typeInCell(leader, 6, 0, "7-15");
     await expect.poll(() => cell(leader, 6, 0).textContent()).toContain("7–15");
+    await typeInCell(leader, 0, 0, "0-1");
+    await expect.poll(() => cell(leader, 0, 0).textContent()).toContain("00–01");
     await leader.getByRole("button", { name: "Sharing" }).click();
     await leader.getByRole("button", { name: "Share this arrangement" }).click();
     await leader.getByText("Your role: Work leader").waitFor();
@@ -121,8 +112,9 @@ describe("availability and swap requests", () => {
   });
 
   it("lets the assistant ask to swap their shift with a colleague", async () => {
-    await anna.getByLabel("Shift", { exact: true }).selectOption({ index: 0 });
-    expect(await anna.getByLabel("Shift", { exact: true }).textContent()).toContain("07:00–15:00");
+    const shift = anna.getByLabel("Shift", { exact: true });
+    const sunday = shift.locator("option").filter({ hasText: "07:00–15:00" });
+    await shift.selectOption(await sunday.getAttribute("value"));
     await anna.getByLabel("To", { exact: true }).selectOption({ label: "Bo" });
     await anna.getByRole("button", { name: "Ask to swap" }).press("Enter");
     await expect.poll(() => live(anna)).toContain("The swap request is sent");
@@ -157,6 +149,105 @@ describe("availability and swap requests", () => {
     await anna.getByText("(to Bo): approved, by Lea").waitFor();
     await expect.poll(() => cell(anna, 6, 1).textContent()).toContain("7–15");
     await anna.getByText("You have no coming shifts to swap.").waitFor();
+  });
+
+  it("lets the assistant report actual hours, and the leader approve them into the rota", async () => {
+    const hours = anna.getByRole("list", { name: "My hours" });
+    const monday = hours.getByRole("listitem").filter({ hasText: "00:00–01:00" });
+    await expect.poll(() => monday.textContent()).toContain("not reported");
+    await monday.getByRole("button", { name: "Other times" }).press("Enter");
+    await monday.getByLabel("To").fill("01:30");
+    await monday.getByRole("button", { name: "Save times" }).press("Enter");
+    await expect.poll(() => live(anna)).toContain("Reported: worked 00:00–01:30.");
+    await expect.poll(() => monday.textContent()).toContain("reported: worked 00:00–01:30");
+
+    const waiting = leader.getByRole("list", { name: "Hours waiting for approval" });
+    await expect.poll(() => waiting.textContent()).toContain("Anna");
+    expect(await waiting.textContent()).toContain("worked 00:00–01:30");
+    await waiting.getByRole("button", { name: "Approve" }).press("Enter");
+    await expect.poll(() => live(leader)).toContain("1 approved.");
+    await leader.getByText("No reported hours are waiting.").waitFor();
+    // what Anna sees comes from the rota's shift, where the leader's approval wrote it
+    await expect.poll(() => monday.textContent()).toContain("approved: worked 00:00–01:30");
+  });
+
+  it("shows the month's timesheet from the approved hours, and exports it", async () => {
+    await leader.getByRole("button", { name: "Timesheets" }).click();
+    const month = await weekDay(leader, 0);
+    await leader.getByLabel("Timesheet month").fill(month.slice(0, 7));
+    const table = leader.getByRole("table", { name: /Timesheet for Anna/ });
+    const row = table.getByRole("row").filter({ hasText: "01:30" });
+    await expect.poll(() => row.textContent()).toContain("planned 00:00–01:00");
+    expect(await row.textContent()).toContain("1.5");
+    await leader.getByLabel("Personal number (kept on this device only)").fill("010203-4567");
+    await leader.getByRole("button", { name: "Save", exact: true }).last().press("Enter");
+    await expect.poll(() => live(leader)).toContain("The personal number is saved on this device.");
+    // an edit after saving it goes to the server; the personal number does not
+    const before = leaderSent.length;
+    await typeInCell(leader, 2, 1, "9-10");
+    await expect.poll(() => leaderSent.length).toBeGreaterThan(before);
+
+    const [csv] = await Promise.all([
+      leader.waitForEvent("download"),
+      leader.getByRole("button", { name: "Download CSV" }).press("Enter"),
+    ]);
+    expect(csv.suggestedFilename()).toBe(`Anna-${month.slice(0, 7)}.csv`);
+    const csvText = await (await csv.createReadStream()).toArray();
+    expect(Buffer.concat(csvText).toString("utf8")).toContain("01:30");
+    const [pdf] = await Promise.all([
+      leader.waitForEvent("download"),
+      leader.getByRole("button", { name: "Download PDF" }).press("Enter"),
+    ]);
+    const pdfBytes = Buffer.concat(await (await pdf.createReadStream()).toArray());
+    expect(pdfBytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const [json] = await Promise.all([
+      leader.waitForEvent("download"),
+      leader
+        .getByRole("button", { name: "Download for the browser extension (JSON)" })
+        .press("Enter"),
+    ]);
+    const payload = JSON.parse(
+      Buffer.concat(await (await json.createReadStream()).toArray()).toString("utf8"),
+    ) as { format: string; rows: { start: string; end: string }[] };
+    expect(payload.format).toBe("turnus-timesheet/1");
+    expect(payload.rows.map((r) => `${r.start}-${r.end}`)).toContain("00:00-01:30");
+    expect(await axe(leader)).toEqual([]);
+    expect(leaderSent.join("\n")).not.toContain("010203-4567");
+  });
+
+  it("is signed by both, which locks the month until the leader reopens it", async () => {
+    const month = (await weekDay(leader, 0)).slice(0, 7);
+    const signatures = leader.getByRole("region", { name: "Signatures" });
+    await leader.getByRole("button", { name: "Sign as work leader" }).press("Enter");
+    await expect.poll(() => live(leader)).toContain("Signed.");
+    await expect.poll(() => signatures.textContent()).toContain("Signed by the work leader: Lea");
+
+    await anna.getByRole("button", { name: "Timesheets" }).click();
+    await anna.getByLabel("Timesheet month").fill(month);
+    await anna.getByRole("button", { name: "Sign my timesheet" }).press("Enter");
+    await expect.poll(() => live(anna)).toContain("Signed.");
+    // the leader's planner takes the assistant's signature into the rota: the month locks
+    await expect
+      .poll(() => signatures.textContent())
+      .toContain("Locked: signed by both. This month's shifts cannot be changed.");
+    await expect
+      .poll(() => anna.getByRole("region", { name: "Signatures" }).textContent())
+      .toContain("Locked");
+
+    await typeInCell(leader, 0, 0, "00-01, 03-04");
+    // the editor stays open with the reason (an alert, read out at once)
+    await expect
+      .poll(() => leader.getByRole("alert").textContent())
+      .toContain(`Anna's timesheet for ${month} is signed`);
+    await leader.keyboard.press("Escape");
+    await leader.getByRole("button", { name: "Reopen to correct" }).press("Enter");
+    await expect.poll(() => live(leader)).toContain("Reopened.");
+    await typeInCell(leader, 0, 0, "00-01, 03-04");
+    await expect.poll(() => cell(leader, 0, 0).textContent()).toContain("03–04");
+    const corrections = leader.getByRole("list", { name: "Corrections since signing" });
+    await expect.poll(() => corrections.textContent()).toContain("03:00–04:00");
+    expect(await signatures.textContent()).toContain("Not signed by the work leader.");
+    expect(await axe(leader)).toEqual([]);
   });
 
   it("removes the arrangement from the assistant's device, and the invite link brings it back", async () => {

@@ -3,7 +3,7 @@
  * (shared/spec/rota-file.md). Exit 0 without violations of severity `error`, 1 with, 2 when the
  * input could not be read (reasons on standard error).
  */
-import { formatIssues, readRota } from "../model/index.js";
+import { effectiveRota, formatIssues, readRota } from "../model/index.js";
 import { RULE_IDS, checkRota, type Violation } from "../rules/index.js";
 import type { Instant } from "../time/index.js";
 import { parse } from "./args.js";
@@ -13,7 +13,8 @@ import type { CliIo } from "./io.js";
 export const CHECK_USAGE = `Usage: turnus check FILE [--json] [--rule ID]...
 
   Checks a rota file against working-time law and the grant, and lists every violation with
-  its legal source.
+  its legal source. Shifts before today (the file's "now", else the clock) that have an
+  actual are checked as they happened; the rest as planned.
 
   --json       print {"violations":[...]} instead of the report
   --rule ID    report only this rule (repeatable): ${RULE_IDS.join(", ")}
@@ -87,7 +88,11 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     io.err(`turnus check: ${file} is not a valid rota:\n${formatIssues(read.issues)}\n`);
     return 2;
   }
-  const checked = checkRota(read.rota, read.zone, { now: io.now() as Instant });
+  // Rules run on the plan for the future and on actuals for the past.
+  const resolvedNow = read.rota.now === undefined ? undefined : read.zone.resolve(read.rota.now);
+  const now = resolvedNow?.ok ? resolvedNow.instant : (io.now() as Instant);
+  const rota = effectiveRota(read.rota, read.zone.dateOf(now));
+  const checked = checkRota(rota, read.zone, { now: io.now() as Instant });
   if (!checked.ok) {
     io.err(`turnus check: ${file} is not a valid rota:\n${formatIssues(checked.issues)}\n`);
     return 2;

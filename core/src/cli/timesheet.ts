@@ -19,8 +19,11 @@ export type TimesheetIo = Pick<CliIo, "readFile" | "out" | "err">;
 export const TIMESHEET_USAGE = `Usage: turnus timesheet FILE --assistant ID --month YYYY-MM
                         [--json | --csv] [--locale da|nb|en]
 
-  One assistant's timesheet for one calendar month: one row per working shift (a shift that
-  crosses into the next month is split at midnight), hours per pay category, totals.
+  One assistant's timesheet for one calendar month: one row per working shift as it was
+  worked (its actual hours where recorded, otherwise the plan; a swapped shift on the sheet of
+  the assistant who worked it; a shift that crosses into the next month split at midnight),
+  hours per pay category, totals. Sickness, child's sick days, vacation and leave are listed
+  apart: they are reported on their own forms.
 
   --assistant ID    the assistant's id in the rota file
   --month YYYY-MM   the calendar month, e.g. 2026-03

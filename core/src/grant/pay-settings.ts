@@ -47,6 +47,16 @@ export interface PaySettings {
    */
   readonly sundayLastDayTo: string;
   /**
+   * Christmas Eve (24 December) counts as Sunday/holiday from this time. Denmark: "from the
+   * start of the day shift" (Fredericia 4.1.2, *fra dagtjenestens påbegyndelse*). Turnus reads
+   * that as a wall-clock hour, the same for every shift of the arrangement (a night shift still
+   * on duty then gets the supplement from then on): by default 06:00, where the night window
+   * ends and the earliest day shift begins; an arrangement whose day shift starts at 07:00 sets
+   * `"christmasEveFrom": "07:00"`. Norway: 15:00 (aml. § 10-10). A Christmas Eve that is a
+   * Sunday is a Sunday all day regardless.
+   */
+  readonly christmasEveFrom: string;
+  /**
    * Whether on-call minutes also count in the time-of-day categories (evening, night, Saturday,
    * Sunday) besides `oncall`. The handbooks say only that on-call hours are paid at 75 % of the
    * hourly wage (Nyborg § 33); the timesheet reports the facts and payroll applies the rates, so
@@ -65,6 +75,7 @@ export const PAY_SETTING_NAMES = [
   "saturdayTo",
   "sundayEveFrom",
   "sundayLastDayTo",
+  "christmasEveFrom",
   "oncallSupplements",
 ] as const satisfies readonly (keyof PaySettings)[];
 
@@ -79,6 +90,7 @@ export const PAY_DEFAULTS: Readonly<Record<ProfileId, PaySettings>> = {
     saturdayTo: "24:00",
     sundayEveFrom: "24:00",
     sundayLastDayTo: "24:00",
+    christmasEveFrom: "06:00",
     oncallSupplements: true,
   },
   no: {
@@ -90,6 +102,7 @@ export const PAY_DEFAULTS: Readonly<Record<ProfileId, PaySettings>> = {
     saturdayTo: "24:00",
     sundayEveFrom: "18:00",
     sundayLastDayTo: "22:00",
+    christmasEveFrom: "15:00",
     oncallSupplements: true,
   },
 };
@@ -111,6 +124,8 @@ export interface PayParams {
   readonly sundayEveFrom: number;
   /** Minutes after midnight on the last Sunday/holiday before a working day at which it ends. */
   readonly sundayLastDayTo: number;
+  /** Minutes after midnight on 24 December from which `sunday` starts. */
+  readonly christmasEveFrom: number;
   readonly oncallSupplements: boolean;
   /** The settings these parameters were made from (defaults merged with overrides). */
   readonly settings: PaySettings;
@@ -141,6 +156,7 @@ export const PayOverridesSchema = z.strictObject({
   saturdayTo: clock.optional(),
   sundayEveFrom: clock.optional(),
   sundayLastDayTo: clock.optional(),
+  christmasEveFrom: clock.optional(),
   oncallSupplements: z.boolean({ error: () => "must be true or false" }).optional(),
 });
 /** A validated `overrides.pay` object. */
@@ -168,6 +184,7 @@ function compile(country: HolidayCountry, settings: PaySettings): PayParams {
     saturday: windowOf(settings.saturdayFrom, settings.saturdayTo),
     sundayEveFrom: minutesOf(settings.sundayEveFrom),
     sundayLastDayTo: minutesOf(settings.sundayLastDayTo),
+    christmasEveFrom: minutesOf(settings.christmasEveFrom),
     oncallSupplements: settings.oncallSupplements,
     settings,
   };
@@ -221,6 +238,7 @@ export function payParams(
     saturdayTo: o.saturdayTo ?? defaults.saturdayTo,
     sundayEveFrom: o.sundayEveFrom ?? defaults.sundayEveFrom,
     sundayLastDayTo: o.sundayLastDayTo ?? defaults.sundayLastDayTo,
+    christmasEveFrom: o.christmasEveFrom ?? defaults.christmasEveFrom,
     oncallSupplements: o.oncallSupplements ?? defaults.oncallSupplements,
   };
   return { ok: true, params: compile(profile, settings) };

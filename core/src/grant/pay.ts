@@ -49,11 +49,17 @@ const isHoliday = (country: HolidayCountry, date: LocalDate, isoDay: number): bo
   return holidayOn(country, date) !== undefined;
 };
 
-const specialFrom = (country: HolidayCountry, date: LocalDate): number | undefined => {
+/**
+ * Minutes after midnight from which a special day counts as Sunday: the holiday table's time,
+ * except Christmas Eve, whose time is the pay parameter `christmasEveFrom` (Denmark: "from the
+ * start of the day shift", which an arrangement may set).
+ */
+const specialFrom = (p: PayParams, date: LocalDate): number | undefined => {
   const year = Number(date.slice(0, 4));
   if (year < HOLIDAY_MIN_YEAR || year > HOLIDAY_MAX_YEAR) return undefined;
-  const special = specialDayOn(country, date);
-  return special === undefined ? undefined : parseClock(special.sundayFrom);
+  const special = specialDayOn(p.country, date);
+  if (special === undefined) return undefined;
+  return special.key === "christmas-eve" ? p.christmasEveFrom : parseClock(special.sundayFrom);
 };
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a local midnight given as local epoch ms. */
@@ -80,7 +86,7 @@ function sundayWindows(
     chained && isHoliday(p.country, localMsToDate(dayLocal + DAY_MS), (isoDay % 7) + 1);
   const x = today ? (tomorrow ? 1440 : p.sundayLastDayTo) : 0;
   let y = tomorrow ? p.sundayEveFrom : 1440;
-  const special = specialFrom(p.country, date);
+  const special = specialFrom(p, date);
   if (special !== undefined && special < y) y = special;
   return y <= x ? [0, 1440, 0, 0] : [0, x, y, 1440];
 }

@@ -1,12 +1,15 @@
 /** Model: the rota file schema, ids, validation with JSON paths, migrations. */
+export { effectiveRota, effectiveShift } from "./actual.js";
 export type { AssistantId, ShiftId } from "./ids.js";
 export type { Issue } from "./issues.js";
 export { formatIssues, jsonPath } from "./issues.js";
 export type { Migration } from "./migrations.js";
 export { MIGRATIONS, migrate } from "./migrations.js";
 export type { ReadRota, Rejected, ShiftTimes } from "./read.js";
-export { readRota, resolveShiftTimes, writeRota } from "./read.js";
+export { readRota, resolveActualTimes, resolveShiftTimes, writeRota } from "./read.js";
 export type {
+  Actual,
+  ActualStatus,
   Assistant,
   Grant,
   Need,
@@ -17,10 +20,14 @@ export type {
   RotaFile,
   Shift,
   ShiftKind,
+  Signature,
+  SignoffRecord,
   Template,
   Weekday,
 } from "./rota-file.js";
 export {
+  ACTUAL_STATUSES,
+  ActualSchema,
   AssistantSchema,
   GrantSchema,
   LOCALES,
@@ -32,6 +39,8 @@ export {
   RotaFileSchema,
   SHIFT_KINDS,
   ShiftSchema,
+  SignatureSchema,
+  SignoffRecordSchema,
   TemplateSchema,
   WEEKDAYS,
   WORKING_KINDS,

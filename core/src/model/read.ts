@@ -34,12 +34,52 @@ export type ShiftTimes =
  */
 export function resolveShiftTimes(
   zone: Pick<Zone, "resolve">,
+  shift: Pick<Shift, "id" | "start" | "end">,
+  path = "$",
+): ShiftTimes {
+  return resolveTimes(
+    zone,
+    shift.start,
+    shift.end,
+    path,
+    (word) =>
+      `shift ${shift.id} ends (${shift.end}) ${word} it starts (${shift.start}); the end must be after the start`,
+  );
+}
+
+/**
+ * The times a shift actually took: its actual `start` and `end` when it was worked (issues at
+ * `${path}.actual.start` / `.end`), otherwise (no actual, or an absence, which keeps the
+ * planned times) its planned times as {@link resolveShiftTimes} gives them. `path` is the
+ * shift's path, e.g. `$.shifts[3]`.
+ */
+export function resolveActualTimes(
+  zone: Pick<Zone, "resolve">,
   shift: Shift,
   path = "$",
 ): ShiftTimes {
+  const a = shift.actual;
+  if (a?.start === undefined || a.end === undefined) return resolveShiftTimes(zone, shift, path);
+  return resolveTimes(
+    zone,
+    a.start,
+    a.end,
+    `${path}.actual`,
+    (word) =>
+      `the actual hours of shift ${shift.id} end (${a.end}) ${word} they start (${a.start}); the end must be after the start`,
+  );
+}
+
+function resolveTimes(
+  zone: Pick<Zone, "resolve">,
+  startText: string,
+  endText: string,
+  path: string,
+  endsTooEarly: (word: "when" | "before") => string,
+): ShiftTimes {
   const issues: Issue[] = [];
-  const start = zone.resolve(shift.start);
-  const end = zone.resolve(shift.end);
+  const start = zone.resolve(startText);
+  const end = zone.resolve(endText);
   if (!start.ok) issues.push({ path: `${path}.start`, message: start.problem.reason });
   if (!end.ok) issues.push({ path: `${path}.end`, message: end.problem.reason });
   if (!start.ok || !end.ok) return { ok: false, issues };
@@ -49,7 +89,7 @@ export function resolveShiftTimes(
       issues: [
         {
           path: `${path}.end`,
-          message: `shift ${shift.id} ends (${shift.end}) ${end.instant === start.instant ? "when" : "before"} it starts (${shift.start}); the end must be after the start`,
+          message: endsTooEarly(end.instant === start.instant ? "when" : "before"),
         },
       ],
     };
@@ -73,6 +113,28 @@ function duplicates(ids: readonly string[], path: string, what: string): Issue[]
         message: `duplicate ${what} id "${id}" (also at ${path}[${seen}])`,
       });
   });
+  return issues;
+}
+
+/** The meaning checks of a shift's actual (`path` is the shift's): times in the zone, a known assistant. */
+function actualIssues(shift: Shift, zone: Zone, known: ReadonlySet<string>, path: string): Issue[] {
+  const a = shift.actual;
+  if (a === undefined) return [];
+  const issues: Issue[] = [];
+  if (a.assistantId !== undefined && !known.has(a.assistantId)) {
+    issues.push({
+      path: `${path}.actual.assistantId`,
+      message: `shift ${shift.id} was actually worked by assistant "${a.assistantId}", who is not in the assistants list`,
+    });
+  }
+  if (a.start !== undefined && a.end !== undefined) {
+    const times = resolveActualTimes(zone, shift, path);
+    if (!times.ok) issues.push(...times.issues);
+  }
+  if (a.approvedAt !== undefined) {
+    const at = zone.resolve(a.approvedAt);
+    if (!at.ok) issues.push({ path: `${path}.actual.approvedAt`, message: at.problem.reason });
+  }
   return issues;
 }
 
@@ -110,6 +172,15 @@ function semanticIssues(rota: RotaFile, zone: Zone): Issue[] {
     }
     const times = resolveShiftTimes(zone, s, path);
     if (!times.ok) issues.push(...times.issues);
+    if (s.actual !== undefined) issues.push(...actualIssues(s, zone, known, path));
+  });
+  rota.signoffs?.forEach((o, i) => {
+    for (const who of ["leader", "assistant"] as const) {
+      const at = o[who]?.at;
+      if (at === undefined) continue;
+      const r = zone.resolve(at);
+      if (!r.ok) issues.push({ path: `$.signoffs[${i}].${who}.at`, message: r.problem.reason });
+    }
   });
   if (rota.period) {
     const from = parseLocalDate(rota.period.from);

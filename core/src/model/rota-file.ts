@@ -59,6 +59,65 @@ export const AssistantSchema = z.looseObject({
 });
 export type Assistant = z.output<typeof AssistantSchema>;
 
+const breakMinutes = z
+  .number()
+  .int("must be whole minutes")
+  .min(0, "must not be negative")
+  .optional();
+
+/**
+ * What became of a planned shift (plan vs actual): `worked` (at `start`–`end`, possibly by
+ * another assistant: a swap), `sick`, `child-sick` (the assistant's child was sick) or
+ * `cancelled` (not worked and not owed as an absence).
+ */
+export const ACTUAL_STATUSES = ["worked", "sick", "child-sick", "cancelled"] as const;
+export type ActualStatus = (typeof ACTUAL_STATUSES)[number];
+
+/**
+ * The actual of a shift: what happened, recorded afterwards (by the assistant or the work
+ * leader) and approved by the work leader. `start` and `end` are given exactly when the status
+ * is `worked`; an absence keeps the planned times. That they exist in the zone, that the end is
+ * after the start and that `assistantId` names a known assistant is checked by `readRota`.
+ */
+export const ActualSchema = z
+  .looseObject(
+    {
+      status: oneOf(ACTUAL_STATUSES, "actual status"),
+      start: localDateTime.optional(),
+      end: localDateTime.optional(),
+      breakMinutes,
+      /** Who actually worked the shift, when not the planned assistant (a swap). */
+      assistantId: assistantId.optional(),
+      note: z.string().optional(),
+      /** Who approved the actual (the work leader's name). */
+      approvedBy: z.string().optional(),
+      /** When it was approved; an actual with `approvedAt` is confirmed. */
+      approvedAt: localDateTime.optional(),
+    },
+    {
+      error: () =>
+        'must be an object such as { "status": "worked", "start": "2026-03-02T07:00", "end": "2026-03-02T15:00" } or { "status": "sick" }',
+    },
+  )
+  .superRefine((a, ctx) => {
+    for (const key of ["start", "end"] as const) {
+      if (a.status === "worked" && a[key] === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `a worked shift's actual ${key} is missing`,
+        });
+      } else if (a.status !== "worked" && a[key] !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `only a worked shift has actual times; a "${a.status}" shift keeps its planned times, so leave out ${key}`,
+        });
+      }
+    }
+  });
+export type Actual = z.output<typeof ActualSchema>;
+
 export const ShiftSchema = z.looseObject({
   id: shiftId,
   assistantId,
@@ -66,8 +125,10 @@ export const ShiftSchema = z.looseObject({
   end: localDateTime,
   kind: oneOf(SHIFT_KINDS, "shift kind").optional(),
   purpose: oneOf(PURPOSES, "purpose").optional(),
-  breakMinutes: z.number().int("must be whole minutes").min(0, "must not be negative").optional(),
+  breakMinutes,
   note: z.string().optional(),
+  /** What actually happened, once recorded (see {@link ActualSchema}). */
+  actual: ActualSchema.optional(),
 });
 export type Shift = z.output<typeof ShiftSchema>;
 
@@ -113,6 +174,29 @@ export const TemplateSchema = z.looseObject({
 });
 export type Template = z.output<typeof TemplateSchema>;
 
+/** A signature on a timesheet: who signed and when (local wall-clock time). */
+export const SignatureSchema = z.looseObject({
+  name: text("a name"),
+  at: localDateTime,
+});
+export type Signature = z.output<typeof SignatureSchema>;
+
+/**
+ * A signed (or partly signed) monthly timesheet as the rota file stores it. The `timesheet` is
+ * the payload that was signed (`turnus-timesheet/1`); the model keeps it as an object and the
+ * timesheet folder's `SignoffSchema` validates its contents (the model cannot depend on it).
+ */
+export const SignoffRecordSchema = z.looseObject({
+  assistantId,
+  month: text("a month").regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month YYYY-MM"),
+  timesheet: z.record(z.string(), z.unknown(), {
+    error: () => "must be the signed timesheet payload (an object)",
+  }),
+  leader: SignatureSchema.optional(),
+  assistant: SignatureSchema.optional(),
+});
+export type SignoffRecord = z.output<typeof SignoffRecordSchema>;
+
 export const RotaFileSchema = z.looseObject({
   format: z.literal(ROTA_FORMAT, {
     error: (iss) => `format must be "${ROTA_FORMAT}", not ${JSON.stringify(iss.input)}`,
@@ -134,6 +218,8 @@ export const RotaFileSchema = z.looseObject({
   published: PublishedSchema.optional(),
   overrides: OverridesSchema.optional(),
   templates: z.array(TemplateSchema).optional(),
+  /** Monthly timesheets as signed, in the order they were made (the last one counts). */
+  signoffs: z.array(SignoffRecordSchema).optional(),
 });
 /** A rota file that has passed validation. */
 export type RotaFile = z.output<typeof RotaFileSchema>;

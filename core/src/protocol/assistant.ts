@@ -1,7 +1,7 @@
 /**
  * What an assistant's own document holds (`turnus/<id>/assistant/<assistantId>`, see index.ts):
  * what only the assistant can state — when they cannot work, what they wish for, which shifts
- * they ask to swap. The assistant writes it; the work leader (and co-leaders) write it too, to
+ * they ask to swap, and what they actually worked. The assistant writes it; the work leader (and co-leaders) write it too, to
  * note availability told by phone and to answer swap requests.
  *
  * Each entry is one plain JSON value under its id in one of the document's maps (like the rota
@@ -19,7 +19,13 @@ import { parseLocalDate, type LocalDate } from "../time/index.js";
 export const ASSISTANT_DOC_VERSION = 1;
 
 /** The document's maps, by entry kind. */
-export const ASSISTANT_DOC_MAPS = ["availability", "wishes", "swaps"] as const;
+export const ASSISTANT_DOC_MAPS = [
+  "availability",
+  "wishes",
+  "swaps",
+  "actuals",
+  "signatures",
+] as const;
 export type AssistantDocMap = (typeof ASSISTANT_DOC_MAPS)[number];
 
 /** A calendar date `YYYY-MM-DD` (2026-02-30 is not one). */
@@ -95,11 +101,63 @@ export const SwapRequestSchema = z
   });
 export type SwapRequest = z.output<typeof SwapRequestSchema>;
 
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/;
+const isDateTime = (s: unknown): s is string =>
+  typeof s === "string" && DATE_TIME.test(s) && isDate(s.slice(0, 10));
+const localDateTime = z
+  .string({ error: "must be a date and time YYYY-MM-DDTHH:mm" })
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, "must be a date and time YYYY-MM-DDTHH:mm")
+  .refine((s) => isDate(s.slice(0, 10)), "is not a calendar date");
+
+export const ACTUAL_STATUSES = ["worked", "sick", "child-sick", "cancelled"] as const;
+export type ActualStatus = (typeof ACTUAL_STATUSES)[number];
+
+/**
+ * What the assistant reports of one of their shifts (the entry's id is the shift's id): worked
+ * (with the times really worked), sick, child's sick day, or cancelled. The work leader approves
+ * a report by writing it into the rota as the shift's `actual`; the report itself stays.
+ */
+export const ActualReportSchema = z
+  .looseObject({
+    status: z.enum(ACTUAL_STATUSES, { error: `must be one of ${ACTUAL_STATUSES.join(", ")}` }),
+    start: localDateTime.optional(),
+    end: localDateTime.optional(),
+    breakMinutes: z.number().int().min(0).max(600).optional(),
+    note,
+    at: when,
+  })
+  .refine((r) => (r.status === "worked") === (r.start !== undefined && r.end !== undefined), {
+    message: "worked time has a start and an end, and only worked time has",
+    path: ["start"],
+  })
+  // (compared only when both are well formed: a bad one has its own issue)
+  .refine((r) => !isDateTime(r.start) || !isDateTime(r.end) || r.end > r.start, {
+    message: "ends before it starts",
+    path: ["end"],
+  });
+export type ActualReport = z.output<typeof ActualReportSchema>;
+
+/**
+ * The assistant's signature of a month's timesheet (the entry's id is the month, `YYYY-MM`):
+ * the payload they saw and signed, their name and when. The work leader's planner copies it into
+ * the rota's sign-off when the leader's signed payload is the same.
+ */
+export const TimesheetSignatureSchema = z.looseObject({
+  timesheet: z.record(z.string(), z.unknown(), {
+    error: () => "must be the signed timesheet payload (an object)",
+  }),
+  name: z.string().trim().min(1, "must not be empty").max(80),
+  at: localDateTime,
+});
+export type TimesheetSignature = z.output<typeof TimesheetSignatureSchema>;
+
 /** The schema of each map's entries. */
 export const ASSISTANT_ENTRY_SCHEMAS = {
   availability: AvailabilitySchema,
   wishes: WishSchema,
   swaps: SwapRequestSchema,
+  actuals: ActualReportSchema,
+  signatures: TimesheetSignatureSchema,
 } as const satisfies Record<AssistantDocMap, z.ZodType>;
 
 /** An entry read from a document, with its id. */

@@ -34,10 +34,19 @@ export const TokenClaimsSchema = z
     assistantId: IdSchema.optional(),
     /** Issued at, milliseconds since 1970. */
     issuedAt: z.number().int().nonnegative(),
+    /**
+     * `calendar`: a calendar feed token (pasted into calendar apps), which reads one assistant's
+     * shifts through the server's feed and opens no document. Absent: an invite token.
+     */
+    scope: z.literal("calendar").optional(),
   })
   .refine((c) => (c.role === "assistant") === (c.assistantId !== undefined), {
     message: "an assistant token names its assistant, and only an assistant token does",
     path: ["assistantId"],
+  })
+  .refine((c) => c.scope === undefined || c.role === "assistant", {
+    message: "a calendar feed token is an assistant token (the assistant whose shifts it shows)",
+    path: ["scope"],
   });
 export type TokenClaims = z.output<typeof TokenClaimsSchema>;
 
@@ -70,6 +79,7 @@ export type Access = "none" | "read" | "write";
 
 /** The access a token's claims give to a document (another arrangement's: none). */
 export function accessTo(claims: TokenClaims, doc: DocName): Access {
+  if (claims.scope === "calendar") return "none"; // a feed token opens its feed, nothing else
   if (doc.arrangement !== claims.arrangement) return "none";
   const leads = claims.role === "leader" || claims.role === "co-leader";
   if (doc.kind === "rota") return leads ? "write" : "read";
@@ -84,6 +94,20 @@ export function mayInvite(inviter: Role, role: Role): boolean {
   if (inviter === "co-leader") return role === "assistant" || role === "viewer";
   return false;
 }
+
+/**
+ * Whether an (invite) token may make, list and revoke calendar feeds of `assistantId`: leaders and
+ * co-leaders any assistant's, an assistant their own. A feed token itself may not.
+ */
+export function mayManageFeed(claims: TokenClaims, assistantId: string): boolean {
+  if (claims.scope !== undefined) return false;
+  if (claims.role === "leader" || claims.role === "co-leader") return true;
+  return claims.role === "assistant" && claims.assistantId === assistantId;
+}
+
+/** A calendar feed to create (the server's HTTP API): an assistant's may leave out their id. */
+export const FeedRequestSchema = z.object({ assistantId: IdSchema.optional() });
+export type FeedRequest = z.output<typeof FeedRequestSchema>;
 
 /** An invite to create (the server's HTTP API). */
 export const InviteRequestSchema = z
@@ -103,19 +127,25 @@ export const ArrangementRequestSchema = z.object({
 });
 export type ArrangementRequest = z.output<typeof ArrangementRequestSchema>;
 export {
+  ACTUAL_STATUSES,
+  ActualReportSchema,
   ASSISTANT_DOC_MAPS,
   ASSISTANT_DOC_VERSION,
   ASSISTANT_ENTRY_SCHEMAS,
   AvailabilitySchema,
   SWAP_STATUSES,
   SwapRequestSchema,
+  TimesheetSignatureSchema,
   WishSchema,
 } from "./assistant.js";
 export type {
+  ActualReport,
+  ActualStatus,
   AssistantDocMap,
   Availability,
   SwapRequest,
   SwapStatus,
+  TimesheetSignature,
   Wish,
   WithId,
 } from "./assistant.js";

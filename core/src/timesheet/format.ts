@@ -2,7 +2,7 @@
  * A timesheet as text: CSV for spreadsheets and an aligned table for the terminal, in Danish,
  * Norwegian bokmål or English.
  */
-import type { Timesheet, TimesheetRow } from "./schema.js";
+import type { Timesheet, TimesheetAbsence, TimesheetPlanned, TimesheetRow } from "./schema.js";
 
 /** Languages timesheets are written in. */
 export type TimesheetLocale = "da" | "nb" | "en";
@@ -26,6 +26,11 @@ interface Labels {
   readonly oncallKind: string;
   readonly decimal: string;
   readonly separator: string;
+  /** Heading of the absences below a table. */
+  readonly absences: string;
+  /** Before the planned times of a row whose actual times differ. */
+  readonly planned: string;
+  readonly absenceKinds: Readonly<Record<TimesheetAbsence["kind"], string>>;
 }
 
 const LABELS: Readonly<Record<TimesheetLocale, Labels>> = {
@@ -48,6 +53,14 @@ const LABELS: Readonly<Record<TimesheetLocale, Labels>> = {
     oncallKind: "Rådighed",
     decimal: ",",
     separator: ";",
+    absences: "Fravær (indberettes på egne blanketter)",
+    planned: "planlagt",
+    absenceKinds: {
+      sick: "Sygdom",
+      "child-sick": "Barns sygedag",
+      vacation: "Ferie",
+      leave: "Orlov",
+    },
   },
   nb: {
     title: "Timeliste",
@@ -68,6 +81,14 @@ const LABELS: Readonly<Record<TimesheetLocale, Labels>> = {
     oncallKind: "Passiv tid",
     decimal: ",",
     separator: ";",
+    absences: "Fravær (meldes på egne skjema)",
+    planned: "planlagt",
+    absenceKinds: {
+      sick: "Sykdom",
+      "child-sick": "Barns sykdom",
+      vacation: "Ferie",
+      leave: "Permisjon",
+    },
   },
   en: {
     title: "Timesheet",
@@ -88,6 +109,14 @@ const LABELS: Readonly<Record<TimesheetLocale, Labels>> = {
     oncallKind: "On call",
     decimal: ".",
     separator: ",",
+    absences: "Absences (reported on their own forms)",
+    planned: "planned",
+    absenceKinds: {
+      sick: "Sick",
+      "child-sick": "Child sick",
+      vacation: "Vacation",
+      leave: "Leave",
+    },
   },
 };
 
@@ -193,9 +222,20 @@ export function timesheetCsv(sheet: Timesheet, locale: string): string {
     .join("");
 }
 
+/** Planned times as `07:00–15:00`, with the dates where they are not the row's. */
+function plannedText(p: TimesheetPlanned, date: string): string {
+  const start = p.start.slice(0, 10) === date ? p.start.slice(11) : p.start.replace("T", " ");
+  const end =
+    p.end.slice(0, 10) === p.start.slice(0, 10) ? p.end.slice(11) : p.end.replace("T", " ");
+  return `${start}–${end}`;
+}
+
 /**
  * The timesheet as an aligned plain-text table for a terminal: a title line (assistant, month,
- * zone), the header, one line per row and a totals line; numbers right-aligned.
+ * zone), the header, one line per row and a totals line; numbers right-aligned. A row whose
+ * actual times differ from the plan ends with the planned times (`planned 07:00–15:00`). The
+ * month's absences, if any, follow under their own heading (date, times, kind, hours, shift); they
+ * are not in the totals. The CSV has neither, so that its columns stay fixed.
  */
 export function timesheetTable(sheet: Timesheet, locale: string): string {
   const l = LABELS[timesheetLocale(locale)];
@@ -214,7 +254,34 @@ export function timesheetTable(sheet: Timesheet, locale: string): string {
   const rule = "-".repeat(render(header).length);
   const who = `${sheet.assistantName} (${sheet.assistantId})`;
   const title = `${l.title}: ${who}, ${sheet.month}, ${sheet.timeZone}`;
-  return (
-    [title, "", render(header), rule, ...body.map(render), rule, render(totals)].join("\n") + "\n"
-  );
+  const rowLines = body.map((line, i) => {
+    const planned = sheet.rows[i]?.planned;
+    const date = sheet.rows[i]?.date ?? "";
+    return planned === undefined
+      ? render(line)
+      : `${render(line)}  (${l.planned} ${plannedText(planned, date)})`;
+  });
+  const out = [title, "", render(header), rule, ...rowLines, rule, render(totals)];
+  const absences = sheet.absences ?? [];
+  if (absences.length > 0) {
+    const lines = absences.map((a) => [
+      a.date,
+      a.start !== undefined && a.end !== undefined ? `${a.start}–${a.end}` : "",
+      l.absenceKinds[a.kind],
+      formatHours(a.hours, l.decimal),
+      a.shiftId ?? "",
+    ]);
+    const w = [0, 1, 2, 3].map((i) => Math.max(...lines.map((line) => (line[i] ?? "").length)));
+    out.push(
+      "",
+      `${l.absences}:`,
+      ...lines.map((line) =>
+        line
+          .map((f, i) => (i === 3 ? f.padStart(w[i] ?? 0) : f.padEnd(w[i] ?? 0)))
+          .join("  ")
+          .trimEnd(),
+      ),
+    );
+  }
+  return out.join("\n") + "\n";
 }

@@ -27,6 +27,7 @@ import { peerChanges, usePeerCells } from "./presence.js";
 import { cellKey } from "../grid/types.js";
 import { cellMarks } from "../requests/derived.js";
 import { RequestsPanel } from "../requests/RequestsPanel.js";
+import { TimesheetPanel } from "./TimesheetPanel.js";
 import { openArrangement, type AssistantData, type Session, type ShiftDraft } from "./store.js";
 
 type View = "week" | "4weeks" | "month" | "year";
@@ -364,6 +365,7 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
         today={todayLocal()}
         onAnnounce={say}
       />
+      <TimesheetPanel lang={lang} session={session} rota={rota} onAnnounce={say} />
       <div class="layout">
         {view === "year" ? (
           <YearOverview
@@ -390,8 +392,9 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
             onCommit={onCommit}
             onDelete={(ids) => {
               action.current = t(lang, "shiftRemoved");
-              session.removeShifts(ids);
+              const refused = session.removeShifts(ids);
               action.current = "";
+              if (refused.length) say(refused.map((i) => i.message).join(" "));
             }}
             onWrite={onWrite}
             onAnnounce={say}
@@ -402,7 +405,13 @@ export function ArrangementView({ id, lang }: { readonly id: string; readonly la
           />
         )}
         <aside>
-          <GrantMeter lang={lang} uses={uses} />
+          <GrantMeter
+            lang={lang}
+            uses={uses}
+            rota={rota}
+            zone={session.zone()}
+            today={session.nowLocal().slice(0, 10) as LocalDate}
+          />
           <ViolationsPanel
             lang={lang}
             violations={violations}

@@ -8,6 +8,7 @@ import type { RotaFile } from "../../../core/src/model/index.js";
 import { mondayOf, type LocalDate } from "../../../core/src/time/index.js";
 import { t, type Lang } from "../i18n/messages.js";
 import { GeneralSettingsForm } from "./GeneralSettingsForm.js";
+import { GrantBudgetForm } from "./GrantBudgetForm.js";
 import { OverridesForm } from "./OverridesForm.js";
 import { RepeatWeeksForm } from "./RepeatWeeksForm.js";
 import type { Session } from "./store.js";
@@ -67,6 +68,12 @@ export function SettingsPanel({ lang, session, rota, firstDay, onAnnounce }: Set
             <GeneralSettingsForm
               lang={lang}
               name={session.name()}
+              rota={rota}
+              onSave={(patch) => session.setSettings(patch)}
+              announce={announce}
+            />
+            <GrantBudgetForm
+              lang={lang}
               rota={rota}
               onSave={(patch) => session.setSettings(patch)}
               announce={announce}

@@ -1,6 +1,7 @@
 /** The start screen: the arrangements on this device, a new one, or one imported from a file. */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { t, tf, type Lang } from "../i18n/messages.js";
+import { SheetImport } from "../import/SheetImport.js";
 import {
   createArrangement,
   importArrangement,
@@ -139,6 +140,7 @@ export function StartScreen({ lang }: { readonly lang: Lang }) {
           </ul>
         </div>
       ) : null}
+      <SheetImport lang={lang} />
     </>
   );
 }

@@ -3,16 +3,22 @@
  * document (Yjs via planner/src/doc), its live check, undo and edits. Components call this,
  * never the document layer directly.
  */
-import type { Issue, RotaFile } from "../../../core/src/model/index.js";
+import type { Issue, RotaFile, SignoffRecord } from "../../../core/src/model/index.js";
 import {
-  assistantDocName,
+  buildTimesheet,
+  currentSignoff,
+  monthLocked,
+  type TimesheetResult,
+} from "../../../core/src/timesheet/index.js";
+import { SIGNOFFS_ROOT, putSignoff, readSignoffs } from "../doc/signoffs.js";
+import {
   mayInvite,
   rotaDocName,
   type AssistantDocMap,
   type Role,
 } from "../../../core/src/protocol/index.js";
 import type { Violation } from "../../../core/src/rules/index.js";
-import type { Instant, Zone } from "../../../core/src/time/index.js";
+import type { Instant, LocalDateTime, Zone } from "../../../core/src/time/index.js";
 import {
   LOCAL_ORIGIN,
   LiveCheck,
@@ -57,20 +63,18 @@ import {
   type SyncStatus,
 } from "../doc/index.js";
 import {
-  openAssistantDoc,
-  observeAssistantDoc,
   putEntry,
-  readAssistantDoc,
   removeEntry,
   type AssistantData,
   type EntryInput,
-  type OpenedAssistantDoc,
 } from "../doc/assistant-doc.js";
+import { AssistantDocs, type AssistantSync } from "./assistant-docs.js";
+import { lockedRefusal, sameSheet, timesheetStatus, type TimesheetStatus } from "./signing.js";
 import { t, tf, type Lang } from "../i18n/messages.js";
 import { ShareError, inviteLink, readClaims, shareApi, type InviteInfo } from "../sync/index.js";
 
 export type { RepeatResult, RepeatSkip, RepeatWeeksInput, SettingsPatch };
-export type { AssistantData, AssistantDocMap, EntryInput };
+export type { AssistantData, AssistantDocMap, EntryInput, TimesheetStatus };
 export type { InviteInfo, Peer, PresenceCell, Role, SyncStatus };
 export { ShareError, mayInvite };
 
@@ -131,8 +135,11 @@ export interface Session {
     kind: string;
     breakMinutes?: number;
   }): readonly Issue[];
-  /** Removes shifts in one transaction: one undo step, one live-check update. */
-  removeShifts(ids: readonly string[]): void;
+  /**
+   * Removes shifts in one transaction: one undo step, one live-check update. Returns why not
+   * (a read-only rota, a signed month).
+   */
+  removeShifts(ids: readonly string[]): readonly Issue[];
   /**
    * Replaces the shifts of several cells (paste, fill, cut) in one transaction: one undo step
    * and one live-check update. Each cell is all or nothing: when one of its new shifts is
@@ -198,7 +205,7 @@ export interface Session {
   requestAssistants(): readonly string[];
   /** What an assistant's document holds; undefined until it has been opened. */
   requests(assistantId: string): AssistantData | undefined;
-  /** Called whenever an assistant document changes or opens. */
+  /** Called whenever an assistant document changes or opens, or a timesheet is signed. */
   subscribeRequests(listener: () => void): () => void;
   /** Adds or replaces (same id) an entry in an assistant's document; returns the problems. */
   putRequest<M extends AssistantDocMap>(
@@ -219,10 +226,43 @@ export interface Session {
     answer: "approved" | "declined",
     giveTo?: string,
   ): readonly Issue[];
+  /**
+   * Approves assistants' reports of actual time: each becomes its shift's `actual` in the rota
+   * (with who approved it and when), in one undo step. Returns the problems (none: all written).
+   */
+  approveActuals(
+    items: readonly { readonly assistantId: string; readonly shiftId: string }[],
+  ): readonly Issue[];
+  /** Now on the arrangement's clock, `YYYY-MM-DDTHH:mm`. */
+  nowLocal(): string;
+  /**
+   * An assistant's timesheet for a month (`YYYY-MM`) from core: actual times where approved,
+   * the plan otherwise.
+   */
+  timesheet(assistantId: string, month: string): TimesheetResult;
+  /** Where an assistant's month stands: signatures, lock and corrections since signing. */
+  timesheetStatus(assistantId: string, month: string): TimesheetStatus;
+  /**
+   * Signs a month's timesheet as it is now: a leader in the rota (with the assistant's own
+   * signature when they signed the same figures), an assistant in their own document.
+   */
+  signTimesheet(assistantId: string, month: string): readonly Issue[];
+  /** Reopens a signed month for corrections (leaders): what was signed stays on record. */
+  reopenTimesheet(assistantId: string, month: string): readonly Issue[];
+  /** An assistant's personal number (CPR / fødselsnummer): kept on this device only. */
+  personalNumber(assistantId: string): Promise<string>;
+  setPersonalNumber(assistantId: string, value: string): Promise<void>;
   close(): void;
 }
 
 const db = openLocalStore();
+
+/**
+ * Where a personal number is kept: a device setting (Dexie), never in a synced document, so it
+ * never reaches the sync server.
+ */
+const personalKey = (arrangementId: string, assistantId: string) =>
+  `personalNumber/${arrangementId}/${assistantId}`;
 /** Whether a role writes the rota document (core's protocol: leaders and co-leaders). */
 const mayWrite = (role: Role) => role === "leader" || role === "co-leader";
 const newId = (prefix: string) => `${prefix}${crypto.randomUUID().replace(/-/g, "").slice(0, 10)}`;
@@ -393,58 +433,25 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
   };
   const touch = () => void rememberArrangement(db, { id, name: arrangementName(doc) }, Date.now());
 
-  // Assistant documents (availability, wishes, swap requests), opened after the first check so
-  // that they never delay the grid; each is synced over the rota's socket when shared.
-  interface OpenAssistant {
-    opened?: OpenedAssistantDoc;
-    data?: AssistantData;
-    sync?: DocSync;
-    stop?: () => void;
-  }
-  const assistantDocs = new Map<string, OpenAssistant>();
+  // Assistant documents, opened after the first check so that they never delay the grid.
   const requestListeners = new Set<() => void>();
-  /** One notification per task, however many documents opened or changed in it. */
-  let notifying: ReturnType<typeof setTimeout> | undefined;
-  const requestsChanged = () => {
-    notifying ??= setTimeout(() => {
-      notifying = undefined;
-      for (const l of requestListeners) l();
-    }, 0);
-  };
-  let closed = false;
+  const assistantDocs = new AssistantDocs(id, () => {
+    collectSignatures();
+    for (const l of requestListeners) l();
+  });
+  const requestsChanged = () => assistantDocs.notify();
   const requestAssistants = (): string[] => {
     if (shared?.role === "assistant") return shared.assistantId ? [shared.assistantId] : [];
     if (shared?.role === "viewer") return [];
     return (live.rota()?.assistants ?? []).map((a) => a.id);
   };
-  const connectAssistant = (aid: string, entry: OpenAssistant) => {
-    if (!shared || !sync || entry.sync || !entry.opened) return;
-    entry.sync = connectDoc(entry.opened.doc, {
-      url: syncUrl(origin()),
-      documentName: assistantDocName(id, aid),
-      token: shared.token,
-      socket: sync.socket,
-    });
-  };
-  const openAssistants = () => {
-    if (closed) return;
-    for (const aid of requestAssistants()) {
-      if (assistantDocs.has(aid)) continue;
-      const entry: OpenAssistant = {};
-      assistantDocs.set(aid, entry);
-      void openAssistantDoc(id, aid).then((opened) => {
-        if (closed) return void opened.close();
-        entry.opened = opened;
-        entry.data = readAssistantDoc(opened.doc);
-        entry.stop = observeAssistantDoc(opened.doc, () => {
-          entry.data = readAssistantDoc(opened.doc);
-          requestsChanged();
-        });
-        connectAssistant(aid, entry);
-        requestsChanged();
-      });
-    }
-  };
+  const assistantSync = (): AssistantSync | undefined =>
+    shared && sync ? { origin: origin(), token: shared.token, socket: sync.socket } : undefined;
+  const openAssistants = () => assistantDocs.openAll(requestAssistants(), assistantSync());
+  // signatures (from this device or others) are shown and locks follow them
+  const signoffs = doc.getMap<unknown>(SIGNOFFS_ROOT);
+  const onSignoffs = () => requestsChanged();
+  signoffs.observe(onSignoffs);
   // assistants added later (by anyone) get their documents opened too
   const stopWatchingAssistants = live.subscribe((u) => {
     if (
@@ -455,12 +462,53 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
       openAssistants();
   });
   if (live.checked()) openAssistants();
-  const assistantDoc = (aid: string) => {
-    const entry = assistantDocs.get(aid);
-    return entry?.opened?.doc;
+  const assistantDoc = (aid: string) => assistantDocs.doc(aid);
+  /** The rota with its sign-offs as the document holds them now. */
+  const signed = (): RotaFile | undefined => {
+    const rota = live.rota();
+    return rota ? { ...rota, signoffs: readSignoffs(doc).records } : undefined;
   };
+  /**
+   * The refusal of an edit that touches a signed (locked) month of an assistant: `shifts` are
+   * the shifts as they were and as they would be.
+   */
+  const lockedMonths = (shifts: Parameters<typeof lockedRefusal>[1]) =>
+    lockedRefusal(signed(), shifts, lang);
+  const storedShift = (sid: string | undefined) =>
+    sid ? live.rota()?.shifts.find((x) => x.id === sid) : undefined;
   const putOneShift: Session["putShift"] = (s) =>
-    refusal() ?? edited(issuesOf(putShift(doc, { ...s, id: s.id ?? newId("s") })));
+    refusal() ??
+    lockedMonths([storedShift(s.id), s]) ??
+    edited(issuesOf(putShift(doc, { ...s, id: s.id ?? newId("s") })));
+  const putRequest: Session["putRequest"] = (aid, map, value, entryId) => {
+    const target = assistantDoc(aid);
+    if (!requestAssistants().includes(aid) || !target) return notOpen(aid);
+    return issuesOf(putEntry(target, map, entryId ?? newId("q"), value));
+  };
+  const timesheetOf = (assistantId: string, month: string): TimesheetResult => {
+    const rota = live.rota();
+    if (!rota) return { ok: false, issues: live.issues() };
+    // core counts each shift's approved actual (and shows the plan beside it)
+    return buildTimesheet(rota, zone(), assistantId, month);
+  };
+  /**
+   * Leaders' devices copy an assistant's signature into the rota's current sign-off when the
+   * leader has signed the same figures, which locks the month.
+   */
+  const collectSignatures = () => {
+    if (readOnly() || !shared || !mayWrite(shared.role)) return;
+    const rota = signed();
+    if (!rota) return;
+    for (const [aid, data] of assistantDocs.entries()) {
+      for (const [month, sig] of data.signatures) {
+        const current = currentSignoff(rota, aid, month);
+        if (!current?.leader || current.assistant || !sameSheet(current.timesheet, sig.timesheet))
+          continue;
+        const assistant = { name: sig.name, at: sig.at as LocalDateTime };
+        putSignoff(doc, { ...current, assistant }, true);
+      }
+    }
+  };
   const notOpen = (aid: string): readonly Issue[] => [
     { path: "$", message: tf(lang, "requestsNotOpen", { id: aid }) },
   ];
@@ -494,12 +542,13 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
     },
     putShift: putOneShift,
     removeShifts(ids) {
-      if (readOnly()) return;
+      const refused = refusal() ?? lockedMonths(ids.map(storedShift));
+      if (refused) return refused;
       undo.stopCapturing();
       doc.transact(() => {
         for (const sid of ids) removeShift(doc, sid);
       }, LOCAL_ORIGIN);
-      edited([]);
+      return edited([]);
     },
     replaceCells(cells) {
       const refused = refusal();
@@ -508,6 +557,11 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
       let results: (readonly Issue[])[] = [];
       doc.transact(() => {
         results = cells.map((cell) => {
+          const locked = lockedMonths([
+            ...cell.remove.map(storedShift),
+            ...cell.put.flatMap((p) => [storedShift(p.id), p]),
+          ]);
+          if (locked) return locked;
           // what was written, and what it replaced, to put back when a later shift is refused
           const written: { id: string; was: ShiftDraft | undefined }[] = [];
           for (const s of cell.put) {
@@ -547,7 +601,12 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
       return { ok: true, copied: put.length, replaced: remove.length, skipped };
     },
     repeatWeeks(input) {
-      const refused = refusal();
+      const plan = planRepeat(doc, input, { newId: () => "preview" });
+      const refused =
+        refusal() ??
+        (plan.ok
+          ? lockedMonths([...plan.plan.put, ...plan.plan.remove.map(storedShift)])
+          : undefined);
       if (refused) return { ok: false, issues: refused };
       undo.stopCapturing();
       const r = repeatWeeks(doc, input, { newId: () => newId("s") });
@@ -580,7 +639,8 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
       await putShare(db, entry);
       shared = entry;
       startSync(entry);
-      for (const [aid, open] of assistantDocs) connectAssistant(aid, open);
+      const connecting = assistantSync();
+      if (connecting) assistantDocs.connectAll(connecting);
       syncChanged();
     },
     async invite(role, assistantId) {
@@ -609,23 +669,19 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
       void setSetting(db, PRESENCE_NAME, myName);
     },
     requestAssistants,
-    requests: (aid) => assistantDocs.get(aid)?.data,
+    requests: (aid) => assistantDocs.data(aid),
     subscribeRequests(listener) {
       requestListeners.add(listener);
       return () => requestListeners.delete(listener);
     },
-    putRequest(aid, map, value, entryId) {
-      const target = assistantDoc(aid);
-      if (!requestAssistants().includes(aid) || !target) return notOpen(aid);
-      return issuesOf(putEntry(target, map, entryId ?? newId("q"), value));
-    },
+    putRequest,
     removeRequest(aid, map, entryId) {
       const target = assistantDoc(aid);
       if (target) removeEntry(target, map, entryId);
     },
     answerSwap(aid, requestId, answer, giveTo) {
       const target = assistantDoc(aid);
-      const request = assistantDocs.get(aid)?.data?.swaps.find((r) => r.id === requestId);
+      const request = assistantDocs.data(aid)?.swaps.find((r) => r.id === requestId);
       if (!target || !request) return notOpen(aid);
       if (readOnly()) return [{ path: "$", message: t(lang, "readOnlyRota") }];
       if (request.status !== "open") {
@@ -656,16 +712,107 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
         }),
       );
     },
+    approveActuals(items) {
+      const refused = refusal();
+      if (refused) return refused;
+      const approvedAt = zone().toLocal(Date.now() as Instant);
+      const shifts = new Map((live.rota()?.shifts ?? []).map((x) => [x.id as string, x]));
+      const issues: Issue[] = [];
+      undo.stopCapturing();
+      doc.transact(() => {
+        for (const { assistantId, shiftId } of items) {
+          const report = assistantDocs.data(assistantId)?.actuals.get(shiftId);
+          const shift = shifts.get(shiftId);
+          const locked = lockedMonths([shift]);
+          if (locked) {
+            issues.push(...locked);
+            continue;
+          }
+          if (!report || !shift || shift.assistantId !== assistantId) {
+            issues.push({ path: "$.shifts", message: t(lang, "swapShiftGone") });
+            continue;
+          }
+          const { at: _at, ...actual } = report;
+          const r = putShift(doc, {
+            ...(shift as ShiftDraft & { kind: string }),
+            id: shiftId,
+            actual: { ...actual, approvedBy: myName, approvedAt },
+          });
+          if (!r.ok) issues.push(...r.issues);
+        }
+      }, LOCAL_ORIGIN);
+      return edited(issues);
+    },
+    nowLocal: () => zone().toLocal(Date.now() as Instant),
+    timesheet: timesheetOf,
+    timesheetStatus: (assistantId, month) =>
+      timesheetStatus(
+        signed(),
+        assistantId,
+        month,
+        assistantDocs.data(assistantId)?.signatures.get(month),
+        timesheetOf(assistantId, month),
+      ),
+    signTimesheet(assistantId, month) {
+      const sheet = timesheetOf(assistantId, month);
+      if (!sheet.ok) return sheet.issues;
+      const at = zone().toLocal(Date.now() as Instant);
+      const signature = { name: myName, at };
+      if (shared?.role === "assistant") {
+        return putRequest(
+          assistantId,
+          "signatures",
+          { timesheet: sheet.sheet, ...signature },
+          month,
+        );
+      }
+      const refused = refusal();
+      if (refused) return refused;
+      const sig = assistantDocs.data(assistantId)?.signatures.get(month);
+      // the assistant's signature counts when it is of the same figures
+      const theirs =
+        sig && sameSheet(sig.timesheet, sheet.sheet)
+          ? { assistant: { name: sig.name, at: sig.at as LocalDateTime } }
+          : {};
+      const record: SignoffRecord = {
+        assistantId: assistantId as SignoffRecord["assistantId"],
+        month,
+        timesheet: { ...sheet.sheet },
+        leader: signature,
+        ...theirs,
+      };
+      return issuesOf(putSignoff(doc, record));
+    },
+    reopenTimesheet(assistantId, month) {
+      const refused = refusal();
+      if (refused) return refused;
+      const rota = signed();
+      const current = rota ? currentSignoff(rota, assistantId, month) : undefined;
+      if (!current || !rota || !monthLocked(rota, assistantId, month)) {
+        return [{ path: "$", message: t(lang, "monthNotLocked") }];
+      }
+      // a new, unsigned sign-off carrying what was signed: the month opens, the record stays
+      const { leader: _l, assistant: _a, ...rest } = current;
+      return issuesOf(
+        putSignoff(doc, {
+          ...rest,
+          reopened: { name: myName, at: zone().toLocal(Date.now() as Instant) },
+        }),
+      );
+    },
+    async personalNumber(assistantId) {
+      const v = await getSetting(db, personalKey(id, assistantId));
+      return typeof v === "string" ? v : "";
+    },
+    async setPersonalNumber(assistantId, value) {
+      await setSetting(db, personalKey(id, assistantId), value.trim());
+    },
     close() {
-      closed = true;
-      clearTimeout(notifying);
+      signoffs.unobserve(onSignoffs);
       stopWatchingAssistants();
       requestListeners.clear();
-      for (const entry of assistantDocs.values()) {
-        entry.stop?.();
-        entry.sync?.close();
-        void entry.opened?.close();
-      }
+      // assistant documents before the rota's sync, which owns the socket they share
+      assistantDocs.close();
       // the provider goes first: it must not see the document's destruction as edits
       sync?.close();
       offlineEdits?.destroy();

@@ -15,9 +15,11 @@ import {
   ASSISTANT_DOC_MAPS,
   ASSISTANT_DOC_VERSION,
   ASSISTANT_ENTRY_SCHEMAS,
+  type ActualReport,
   type AssistantDocMap,
   type Availability,
   type SwapRequest,
+  type TimesheetSignature,
   type Wish,
   type WithId,
 } from "../../../core/src/protocol/index.js";
@@ -35,6 +37,10 @@ export interface AssistantData {
   readonly wishes: readonly WithId<Wish>[];
   /** Open ones first, then newest first. */
   readonly swaps: readonly WithId<SwapRequest>[];
+  /** Reports of actual time, by shift id (the entry's id). */
+  readonly actuals: ReadonlyMap<string, ActualReport>;
+  /** The assistant's signatures of monthly timesheets, by month (`YYYY-MM`). */
+  readonly signatures: ReadonlyMap<string, TimesheetSignature>;
   /** Entries left out because they do not validate, with their document paths. */
   readonly issues: readonly Issue[];
 }
@@ -44,7 +50,11 @@ export type EntryInput<M extends AssistantDocMap> = M extends "availability"
   ? Availability
   : M extends "wishes"
     ? Wish
-    : SwapRequest;
+    : M extends "swaps"
+      ? SwapRequest
+      : M extends "actuals"
+        ? ActualReport
+        : TimesheetSignature;
 
 const mapOf = (doc: Y.Doc, name: AssistantDocMap) => doc.getMap<unknown>(name);
 
@@ -84,7 +94,15 @@ function sortedEntries<T>(doc: Y.Doc, name: AssistantDocMap, issues: Issue[]): W
 /** Reads an assistant document (validated; see {@link AssistantData}). */
 export function readAssistantDoc(doc: Y.Doc): AssistantData {
   const refused = newer(doc);
-  if (refused) return { availability: [], wishes: [], swaps: [], issues: refused };
+  if (refused)
+    return {
+      availability: [],
+      wishes: [],
+      swaps: [],
+      actuals: new Map(),
+      signatures: new Map(),
+      issues: refused,
+    };
   const issues: Issue[] = [];
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
   const availability = sortedEntries<Availability>(doc, "availability", issues).sort(
@@ -97,7 +115,15 @@ export function readAssistantDoc(doc: Y.Doc): AssistantData {
   const swaps = sortedEntries<SwapRequest>(doc, "swaps", issues).sort(
     (a, b) => rank(a) - rank(b) || b.at - a.at || byId(a, b),
   );
-  return { availability, wishes, swaps, issues };
+  const actuals = new Map(
+    sortedEntries<ActualReport>(doc, "actuals", issues).map(({ id, ...r }) => [id, r] as const),
+  );
+  const signatures = new Map(
+    sortedEntries<TimesheetSignature>(doc, "signatures", issues).map(
+      ({ id, ...r }) => [id, r] as const,
+    ),
+  );
+  return { availability, wishes, swaps, actuals, signatures, issues };
 }
 
 /**
@@ -112,7 +138,8 @@ export function putEntry<M extends AssistantDocMap>(
 ): EditResult {
   const refused = newer(doc);
   if (refused) return { ok: false, issues: refused };
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) {
+  // ids are ours (random) or, for reports of actual time, the shift's id
+  if (id.length === 0 || id.length > 200) {
     return {
       ok: false,
       issues: [{ path: jsonPath([map]), message: `"${id}" is not an entry id` }],

@@ -22,6 +22,7 @@ import {
 } from "../../../core/src/model/index.js";
 import { resolveParams } from "../../../core/src/rules/index.js";
 import { parseLocalDate, type Zone } from "../../../core/src/time/index.js";
+import { readSignoffs, writeSignoffs } from "./signoffs.js";
 import { refusedIssue, versionIssue } from "./migrate.js";
 import {
   DOC_VERSION,
@@ -327,17 +328,19 @@ export function readDocState(doc: Y.Doc): Checked<DocState> {
     else shiftIssues.set(key, r.issues);
   }
 
+  const signoffs = readSignoffs(doc);
   const rota: RotaFile = {
     ...head.head.rota,
     assistants: [...assistants.values()].map((a) => a.value),
     shifts: [...shifts.values()].map((s) => s.value),
+    ...(signoffs.records.length ? { signoffs: signoffs.records } : {}),
   };
   return {
     ok: true,
     value: {
       rota,
       zone,
-      metaIssues: head.issues,
+      metaIssues: [...head.issues, ...signoffs.issues],
       assistants,
       shifts,
       assistantIssues,
@@ -397,6 +400,7 @@ export function rotaToDoc(doc: Y.Doc, rota: RotaFile, name: string): void {
     if (Object.keys(extra).length > 0) meta.set("extra", toJson(extra));
     rota.assistants.forEach((a, order) => assistants.set(a.id, { order, value: toJson(a) }));
     rota.shifts.forEach((s, order) => shifts.set(s.id, { order, value: toJson(s) }));
+    writeSignoffs(doc, rota.signoffs ?? []);
   }, IMPORT_ORIGIN);
 }
 
@@ -458,6 +462,8 @@ export function exportRota(doc: Y.Doc): Exported {
   file.assistants = entities(assistants);
   file.shifts = entities(shifts);
   for (const [k, v] of Object.entries(head)) if (!(k in file)) file[k] = v;
+  const signoffs = readSignoffs(doc).records;
+  if (signoffs.length) file.signoffs = signoffs;
   return {
     ok: true,
     text: `${JSON.stringify(file, null, 2)}\n`,

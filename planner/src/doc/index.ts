@@ -95,6 +95,7 @@ export type {
   Presence,
   PresenceCell,
   SyncOptions,
+  SyncSocket,
   SyncStatus,
 } from "./sync.js";
-export { PRESENCE_COLORS, connectDoc, presenceColor, syncUrl } from "./sync.js";
+export { PRESENCE_COLORS, connectDoc, openSyncSocket, presenceColor, syncUrl } from "./sync.js";

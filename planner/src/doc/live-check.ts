@@ -15,7 +15,13 @@
  * meanwhile finishes the check first, so the invariant holds from then on.
  */
 import type * as Y from "yjs";
-import type { Assistant, Issue, RotaFile } from "../../../core/src/model/index.js";
+import {
+  effectiveShift,
+  type Assistant,
+  type Issue,
+  type RotaFile,
+  type Shift,
+} from "../../../core/src/model/index.js";
 import {
   RotaChecker,
   compareViolations,
@@ -24,7 +30,7 @@ import {
   type Lang,
   type Violation,
 } from "../../../core/src/rules/index.js";
-import type { Instant, Zone } from "../../../core/src/time/index.js";
+import type { Instant, LocalDate, Zone } from "../../../core/src/time/index.js";
 import {
   readDocState,
   readStoredAssistant,
@@ -146,6 +152,16 @@ export class LiveCheck {
   private readonly listeners = new Set<(update: LiveCheckUpdate) => void>();
   private checker: RotaChecker | undefined;
   private currentZone: Zone | undefined;
+  /**
+   * Rules run on the plan for the future and on what actually happened for the past (core's
+   * `effectiveShift`, for shifts begun before `today` with an approved actual). The checker holds
+   * those effective shifts; `planned` keeps the plan of each shift whose effective one differs
+   * (undefined there: cancelled), so that {@link rota} still gives the plan the grid edits.
+   */
+  private readonly planned = new Map<string, Shift>();
+  private today: LocalDate | undefined;
+  private planCache: { base: RotaFile; version: number; rota: RotaFile } | undefined;
+  private plannedVersion = 0;
   private current: readonly Violation[] = [];
   private fatal: readonly Issue[] = [];
   private metaIssues: readonly Issue[] = [];
@@ -205,7 +221,31 @@ export class LiveCheck {
 
   /** The rota as checked (valid entities only), or undefined when the document is unreadable. */
   rota(): RotaFile | undefined {
-    return this.pending?.state.rota ?? this.checker?.rota();
+    const base = this.pending?.state.rota ?? this.checker?.rota();
+    if (!base || this.planned.size === 0) return base;
+    const cached = this.planCache;
+    if (cached?.base === base && cached.version === this.plannedVersion) return cached.rota;
+    // the checked rota with each shift's plan in place of what actually happened
+    const shifts = base.shifts.map((s) => this.planned.get(s.id) ?? s);
+    const inBase = new Set(base.shifts.map((s) => s.id as string));
+    for (const [id, s] of this.planned) if (!inBase.has(id)) shifts.push(s);
+    const rota = { ...base, shifts };
+    this.planCache = { base, version: this.plannedVersion, rota };
+    return rota;
+  }
+
+  /** What the checker gets of a shift: what happened, once begun and recorded (see `planned`). */
+  private effective(shift: Shift): Shift | undefined {
+    if (!shift.actual || !this.today || shift.start.slice(0, 10) >= this.today) return shift;
+    return effectiveShift(shift);
+  }
+
+  /** Notes a shift's plan when the checker gets something else (and forgets it otherwise). */
+  private notePlan(key: string, shift: Shift | undefined, checked: Shift | undefined): void {
+    const differs = shift !== undefined && checked !== shift;
+    if (differs) this.planned.set(key, shift);
+    else if (!this.planned.delete(key)) return;
+    this.plannedVersion += 1;
   }
 
   /** The arrangement's time zone, or undefined when the document is unreadable. */
@@ -311,16 +351,32 @@ export class LiveCheck {
       this.fatal = read.issues;
       return undefined;
     }
-    const state = read.value;
+    const state = this.withActuals(read.value);
     this.currentZone = state.zone;
     this.metaIssues = state.metaIssues;
     for (const [k, a] of state.assistants) this.assistantsIn.set(k, a.raw);
+    const inCheck = new Map(state.rota.shifts.map((x) => [x.id as string, x]));
     for (const [k, s] of state.shifts) {
-      this.shiftsIn.set(k, { raw: s.raw, assistantId: s.value.assistantId });
+      const checked = inCheck.get(k);
+      // a cancelled shift is not in the check
+      if (checked) this.shiftsIn.set(k, { raw: s.raw, assistantId: checked.assistantId });
     }
     for (const [k, i] of state.assistantIssues) this.assistantIssues.set(k, i);
     for (const [k, i] of state.shiftIssues) this.shiftIssues.set(k, i);
     return state;
+  }
+
+  /** The state with each begun shift as it actually happened (its plan noted). */
+  private withActuals(state: DocState): DocState {
+    this.today = state.zone.toLocal(this.now()).slice(0, 10) as LocalDate;
+    const shifts: Shift[] = [];
+    for (const s of state.rota.shifts) {
+      const checked = this.effective(s);
+      this.notePlan(s.id, s, checked);
+      if (checked) shifts.push(checked);
+    }
+    if (this.planned.size === 0) return state;
+    return { ...state, rota: { ...state.rota, shifts } };
   }
 
   /** Forgets the checker and everything read. */
@@ -333,6 +389,8 @@ export class LiveCheck {
     this.assistantIssues.clear();
     this.shiftsIn.clear();
     this.shiftIssues.clear();
+    this.planned.clear();
+    this.plannedVersion += 1;
   }
 
   /** Builds a new checker of what {@link read} read; returns the difference. */
@@ -472,12 +530,19 @@ export class LiveCheck {
       this.shiftIssues.delete(key);
       const r = raw === undefined ? undefined : readStoredShift(key, raw, zone, stateNow);
       if (r?.ok) {
-        if (inChecker?.raw !== raw || inChecker === undefined) {
-          apply({ type: "put-shift", shift: r.value });
-          this.shiftsIn.set(key, { raw, assistantId: r.value.assistantId });
+        const checked = this.effective(r.value);
+        this.notePlan(key, r.value, checked);
+        if (checked && (inChecker?.raw !== raw || inChecker === undefined)) {
+          apply({ type: "put-shift", shift: checked });
+          this.shiftsIn.set(key, { raw, assistantId: checked.assistantId });
+        } else if (!checked && inChecker) {
+          // cancelled: out of the check, its plan still in the rota
+          apply({ type: "remove-shift", id: key });
+          this.shiftsIn.delete(key);
         }
         continue;
       }
+      this.notePlan(key, undefined, undefined);
       if (r) this.shiftIssues.set(key, r.issues);
       if (inChecker) {
         apply({ type: "remove-shift", id: key });

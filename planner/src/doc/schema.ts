@@ -47,6 +47,8 @@ export const KNOWN_FILE_KEYS: ReadonlySet<string> = new Set([
   "format",
   "assistants",
   "shifts",
+  // kept in their own root map (signoffs.ts), not in `meta`
+  "signoffs",
   ...FILE_META_KEYS,
 ]);
 

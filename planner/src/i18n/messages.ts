@@ -1,11 +1,19 @@
 /** The planner's texts in Danish, Norwegian bokmål and English. */
+import { calendarTexts } from "../calendar/texts.js";
+import { sheetImportTexts } from "../import/texts.js";
 import { requestTexts } from "../requests/texts.js";
+import { grantTexts } from "../panel/grant-texts.js";
+import { timesheetTexts } from "./timesheet-texts.js";
 
 export type Lang = "da" | "nb" | "en";
 export const LANGS: readonly Lang[] = ["da", "nb", "en"];
 
 const texts = {
   ...requestTexts,
+  ...sheetImportTexts,
+  ...timesheetTexts,
+  ...calendarTexts,
+  ...grantTexts,
   appName: { da: "Turnus", nb: "Turnus", en: "Turnus" },
   skipToGrid: { da: "Gå til vagtplanen", nb: "Gå til vaktplanen", en: "Skip to the rota" },
   language: { da: "Sprog", nb: "Språk", en: "Language" },

@@ -17,8 +17,11 @@ import {
   useSaveResult,
 } from "../app/fields.js";
 import type { Session } from "../app/store.js";
+import { CalendarExport } from "../calendar/CalendarExport.js";
 import { t, tf, type Lang } from "../i18n/messages.js";
 import { availabilityText, shiftWhen, swapText, swappableShifts, wishText } from "./derived.js";
+import { ApprovalsSection } from "./ApprovalsSection.js";
+import { HoursSection } from "./HoursSection.js";
 import "../app/settings.css";
 
 export interface RequestsPanelProps {
@@ -67,6 +70,7 @@ export function RequestsPanel(props: RequestsPanelProps) {
           <>
             {mine ? null : (
               <>
+                <ApprovalsSection {...props} ids={ids} names={names} />
                 <SwapAnswers {...props} ids={ids} names={names} />
                 <SelectField
                   id="requests-whose"
@@ -80,6 +84,7 @@ export function RequestsPanel(props: RequestsPanelProps) {
             )}
             {data ? (
               <>
+                {mine ? <HoursSection {...props} assistantId={current} /> : null}
                 <AvailabilitySection {...props} assistantId={current} mine={mine} />
                 <WishSection {...props} assistantId={current} />
                 {mine ? <SwapSection {...props} assistantId={current} names={names} /> : null}
@@ -87,6 +92,7 @@ export function RequestsPanel(props: RequestsPanelProps) {
             ) : (
               <p>{t(lang, "requestsLoading")}</p>
             )}
+            <CalendarExport {...props} assistantId={current} mine={mine} />
           </>
         ) : null}
       </div>

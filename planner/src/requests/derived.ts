@@ -3,7 +3,12 @@
  * day an assistant cannot work, or wishes off or to work). Pure, so it is tested in node.
  */
 import type { RotaFile } from "../../../core/src/model/index.js";
-import type { Availability, SwapRequest, Wish } from "../../../core/src/protocol/index.js";
+import type {
+  ActualReport,
+  Availability,
+  SwapRequest,
+  Wish,
+} from "../../../core/src/protocol/index.js";
 import { addDays, type LocalDate } from "../../../core/src/time/index.js";
 import { formatDayLong, t, tf, type Lang } from "../i18n/messages.js";
 import type { AssistantData } from "../doc/assistant-doc.js";
@@ -113,4 +118,96 @@ export function cellMarks(
     }
   }
   return marks;
+}
+
+/** A shift as the rota holds it, with the actual the leader approved (if any). */
+type RotaShift = RotaFile["shifts"][number];
+
+/** The approved actual of a shift, as the rota holds it (the field is the model's, if valid). */
+export function approvedActual(shift: RotaShift): Partial<ActualReport> | undefined {
+  const actual = (shift as { actual?: unknown }).actual;
+  return typeof actual === "object" && actual !== null ? actual : undefined;
+}
+
+/** Whether a report says the same as what the rota holds as approved. */
+function sameAsApproved(report: ActualReport, approved: Partial<ActualReport> | undefined) {
+  return (
+    approved !== undefined &&
+    approved.status === report.status &&
+    approved.start === report.start &&
+    approved.end === report.end &&
+    (approved.breakMinutes ?? undefined) === (report.breakMinutes ?? undefined)
+  );
+}
+
+/** "worked 07:00–15:30" / "sick" / "cancelled", with the report's note. */
+export function actualText(
+  lang: Lang,
+  r: {
+    readonly status?: string | undefined;
+    readonly start?: string | undefined;
+    readonly end?: string | undefined;
+    readonly note?: string | undefined;
+  },
+): string {
+  const what =
+    r.status === "worked" && r.start && r.end
+      ? tf(lang, "actualWorked", { from: r.start.slice(11, 16), to: r.end.slice(11, 16) })
+      : t(
+          lang,
+          ACTUAL_KEYS[(r.status ?? "worked") as keyof typeof ACTUAL_KEYS] ?? "actualWorkedPlain",
+        );
+  return withNote(what, r.note);
+}
+
+const ACTUAL_KEYS = {
+  worked: "actualWorkedPlain",
+  sick: "actualSick",
+  "child-sick": "actualChildSick",
+  cancelled: "actualCancelled",
+} as const;
+
+/** A report of actual time that the rota does not hold yet (the leader's to approve). */
+export interface PendingActual {
+  readonly assistantId: string;
+  readonly shift: RotaShift;
+  readonly report: ActualReport;
+}
+
+/**
+ * The reports waiting for approval: for a shift the reporting assistant still has in the rota,
+ * saying something else than the rota's approved actual. Oldest shift first.
+ */
+export function pendingActuals(
+  rota: RotaFile,
+  data: ReadonlyMap<string, AssistantData>,
+): PendingActual[] {
+  const byId = new Map(rota.shifts.map((s) => [s.id as string, s]));
+  const out: PendingActual[] = [];
+  for (const [assistantId, d] of data) {
+    for (const [shiftId, report] of d.actuals) {
+      const shift = byId.get(shiftId);
+      if (!shift || shift.assistantId !== assistantId) continue;
+      if (sameAsApproved(report, approvedActual(shift))) continue;
+      out.push({ assistantId, shift, report });
+    }
+  }
+  return out.sort((a, b) => a.shift.start.localeCompare(b.shift.start));
+}
+
+/** How far back an assistant is offered their shifts to report (days). */
+export const REPORT_DAYS = 35;
+
+/** An assistant's working shifts that have begun (before `now`), newest first, within reach. */
+export function reportableShifts(rota: RotaFile, assistantId: string, now: string) {
+  const from = addDays(now.slice(0, 10) as LocalDate, -REPORT_DAYS);
+  return rota.shifts
+    .filter(
+      (s) =>
+        s.assistantId === assistantId &&
+        s.start < now &&
+        s.start.slice(0, 10) >= from &&
+        (s.kind === undefined || s.kind === "work" || s.kind === "oncall"),
+    )
+    .sort((a, b) => b.start.localeCompare(a.start));
 }

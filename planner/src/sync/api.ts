@@ -49,9 +49,18 @@ export interface ShareApi {
   revoke(inviteId: string, token: string): Promise<void>;
 }
 
-/** The API client (`fetchFn` for tests; the browser's `fetch` by default). */
-export function shareApi(base: string, fetchFn: typeof fetch = (...a) => fetch(...a)): ShareApi {
-  const call = async <T>(
+/** A JSON call to the server's API: validated answer, or a {@link ShareError}. */
+export type ApiCall = <T>(
+  method: string,
+  path: string,
+  schema: z.ZodType<T>,
+  token?: string,
+  body?: unknown,
+) => Promise<T>;
+
+/** Calls the API of the server at `base` through `fetchFn` (see {@link ApiCall}). */
+export function apiCall(base: string, fetchFn: typeof fetch): ApiCall {
+  return async <T>(
     method: string,
     path: string,
     schema: z.ZodType<T>,
@@ -85,6 +94,11 @@ export function shareApi(base: string, fetchFn: typeof fetch = (...a) => fetch(.
     }
     return parsed.data;
   };
+}
+
+/** The API client (`fetchFn` for tests; the browser's `fetch` by default). */
+export function shareApi(base: string, fetchFn: typeof fetch = (...a) => fetch(...a)): ShareApi {
+  const call = apiCall(base, fetchFn);
   const at = (id: string) => `/api/arrangements/${encodeURIComponent(id)}`;
   return {
     async register(arrangementId) {

@@ -20,6 +20,7 @@ interface ShiftSpec {
   readonly start: string;
   readonly end: string;
   readonly breakMinutes?: number;
+  readonly actual?: Readonly<Record<string, unknown>>;
 }
 
 /** A small `dk` rota file (English messages) for assistant a1, Anna Jensen. */
@@ -51,7 +52,26 @@ const endsBeforeStart = rotaText([
   { id: "s1", start: "2026-03-02T15:00", end: "2026-03-02T07:00" },
 ]);
 
+/**
+ * Example 1 with s1 actually worked 15:00–19:00 (12 hours' rest before s2 at 07:00), as the
+ * file's `now` sees it: on 4 March both shifts are past; on 2 March s1 is not.
+ */
+const actualFile = (now: string): string =>
+  rotaText(
+    [
+      { id: "s1", start: "2026-03-02T15:00", end: "2026-03-02T23:00" },
+      { id: "s2", start: "2026-03-03T07:00", end: "2026-03-03T15:00" },
+    ].map((s) =>
+      s.id === "s1"
+        ? { ...s, actual: { status: "worked", start: "2026-03-02T15:00", end: "2026-03-02T19:00" } }
+        : s,
+    ),
+    { now },
+  );
+
 const FILES: Readonly<Record<string, string>> = {
+  "actual-past.json": actualFile("2026-03-04T09:00"),
+  "actual-ahead.json": actualFile("2026-03-02T09:00"),
   "spec-example.json": specExample,
   "example1.json": example1,
   "late.json": lateWithoutNow,
@@ -219,6 +239,15 @@ describe("turnus check, through main", () => {
     const far = await turnus(["check", "late.json", "--json"], JAN_2);
     expect(far.code).toBe(0);
     expect(violationsOf(far.out)).toEqual([]);
+  });
+
+  it("checks past shifts as actually worked and today's and later ones as planned", async () => {
+    const past = await turnus(["check", "actual-past.json", "--json", "--rule", "daily-rest"]);
+    expect(past.code).toBe(0);
+    expect(violationsOf(past.out)).toEqual([]);
+    const ahead = await turnus(["check", "actual-ahead.json", "--json", "--rule", "daily-rest"]);
+    expect(ahead.code).toBe(1);
+    expect(violationsOf(ahead.out).map((v) => v.shiftIds)).toEqual([["s1", "s2"]]);
   });
 
   it("prefers the file's `now` to io.now()", async () => {

@@ -1,6 +1,7 @@
 /** What an assistant's own document may hold: availability, wishes and swap requests. */
 import { describe, expect, it } from "vitest";
 import {
+  ActualReportSchema,
   AvailabilitySchema,
   SwapRequestSchema,
   WishSchema,
@@ -60,6 +61,24 @@ describe("swap requests", () => {
     expect(paths(SwapRequestSchema.safeParse({ ...open, decidedAt: 9 }))).toEqual(["decidedAt"]);
     expect(SwapRequestSchema.safeParse({ ...open, status: "withdrawn" }).success).toBe(true);
     expect(paths(SwapRequestSchema.safeParse({ ...open, start: "2026-12-03 07:00" }))).toEqual([
+      "start",
+    ]);
+  });
+});
+
+describe("reports of actual time", () => {
+  it("give times exactly when worked, and name what is wrong", () => {
+    const worked = { status: "worked", start: "2026-12-03T07:00", end: "2026-12-03T15:30", at: 1 };
+    expect(ActualReportSchema.safeParse(worked).success).toBe(true);
+    expect(ActualReportSchema.safeParse({ status: "sick", at: 1 }).success).toBe(true);
+    expect(paths(ActualReportSchema.safeParse({ status: "worked", at: 1 }))).toEqual(["start"]);
+    expect(paths(ActualReportSchema.safeParse({ ...worked, status: "cancelled" }))).toEqual([
+      "start",
+    ]);
+    expect(paths(ActualReportSchema.safeParse({ ...worked, end: "2026-12-03T06:00" }))).toEqual([
+      "end",
+    ]);
+    expect(paths(ActualReportSchema.safeParse({ ...worked, start: "2026-12-03T7:00" }))).toEqual([
       "start",
     ]);
   });

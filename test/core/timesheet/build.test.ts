@@ -76,7 +76,7 @@ describe("buildTimesheet", () => {
     ]);
   });
 
-  it("builds the fixture's March: sorted, split at both month ends, absences and others left out", () => {
+  it("builds the fixture's March: sorted, split at both month ends, absences listed apart, others left out", () => {
     const sheet = sheetOf(fixture, "a1", "2026-03");
     expect(sheet).toEqual({
       format: "turnus-timesheet/1",
@@ -98,6 +98,7 @@ describe("buildTimesheet", () => {
           breakMinutes: 0,
           endDate: "2026-03-01",
           split: true,
+          confirmed: false,
         },
         {
           date: "2026-03-02",
@@ -111,6 +112,7 @@ describe("buildTimesheet", () => {
           breakMinutes: 30,
           endDate: "2026-03-02",
           split: false,
+          confirmed: false,
         },
         {
           date: "2026-03-07",
@@ -124,6 +126,7 @@ describe("buildTimesheet", () => {
           breakMinutes: 0,
           endDate: "2026-03-08",
           split: false,
+          confirmed: false,
         },
         {
           date: "2026-03-10",
@@ -137,6 +140,7 @@ describe("buildTimesheet", () => {
           breakMinutes: 0,
           endDate: "2026-03-10",
           split: false,
+          confirmed: false,
         },
         {
           date: "2026-03-28",
@@ -150,6 +154,7 @@ describe("buildTimesheet", () => {
           breakMinutes: 0,
           endDate: "2026-03-29",
           split: false,
+          confirmed: false,
         },
         {
           date: "2026-03-31",
@@ -163,9 +168,22 @@ describe("buildTimesheet", () => {
           breakMinutes: 30,
           endDate: "2026-03-31",
           split: true,
+          confirmed: false,
         },
       ],
       totals: { hours: 35, work: 31, oncall: 4, evening: 7, night: 20, saturday: 4, sunday: 17 },
+      // The planned vacation is listed, not counted: 08:00–16:00 = 8 h.
+      absences: [
+        {
+          date: "2026-03-14",
+          kind: "vacation",
+          hours: 8,
+          shiftId: "s4",
+          start: "08:00",
+          end: "16:00",
+          endDate: "2026-03-14",
+        },
+      ],
     });
     expect(TimesheetSchema.parse(sheet)).toEqual(sheet);
   });
@@ -314,6 +332,30 @@ describe("buildTimesheet", () => {
 });
 
 describe("TimesheetSchema", () => {
+  it("still accepts a version-1 payload without absences, planned or confirmed", () => {
+    const sheet = sheetOf(fixture, "a1", "2026-03");
+    const { absences: _a, ...old } = sheet;
+    const oldRows = old.rows.map(({ confirmed: _c, ...r }) => r);
+    expect(TimesheetSchema.parse({ ...old, rows: oldRows })).toEqual({ ...old, rows: oldRows });
+  });
+
+  it("checks the new fields, naming them", () => {
+    const sheet = sheetOf(fixture, "a1", "2026-03");
+    const bad = structuredClone(sheet) as unknown as {
+      rows: { planned?: unknown; confirmed?: unknown }[];
+      absences: { kind: string }[];
+    };
+    bad.rows[0]!.planned = { start: "07:00", end: "2026-03-01T06:00" };
+    bad.rows[1]!.confirmed = "yes";
+    bad.absences[0]!.kind = "holiday";
+    const r = TimesheetSchema.safeParse(bad);
+    expect(r.error?.issues.map((i) => i.path.join("."))).toEqual([
+      "rows.0.planned.start",
+      "rows.1.confirmed",
+      "absences.0.kind",
+    ]);
+  });
+
   it("rejects payloads of the wrong shape, naming the field", () => {
     const sheet = sheetOf(fixture, "a1", "2026-03");
     const bad = structuredClone(sheet) as unknown as { rows: { hours: unknown; end: string }[] };

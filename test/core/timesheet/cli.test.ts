@@ -22,6 +22,20 @@ invalid.shifts[1]!.end = "2026-03-02T05:00";
 const invalidFile = path.join(dir, "invalid.json");
 writeFileSync(invalidFile, JSON.stringify(invalid));
 
+/** The fixture with actuals: s1 worked 07:00–16:00 (approved), s2 (22:00–06:00) sick. */
+const withActuals = JSON.parse(fixtureText) as {
+  shifts: { id: string; actual?: Record<string, unknown> }[];
+};
+withActuals.shifts.find((s) => s.id === "s1")!.actual = {
+  status: "worked",
+  start: "2026-03-02T07:00",
+  end: "2026-03-02T16:00",
+  approvedAt: "2026-03-03T09:00",
+};
+withActuals.shifts.find((s) => s.id === "s2")!.actual = { status: "sick" };
+const actualsFile = path.join(dir, "actuals.json");
+writeFileSync(actualsFile, JSON.stringify(withActuals));
+
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
@@ -75,6 +89,42 @@ describe("turnus timesheet", () => {
     expect(en.out.split("\r\n")[1]).toBe(
       "2026-04-01,00:00,06:00,Work,6.00,0,0.00,6.00,0.00,0.00,0.00,s7",
     );
+  });
+
+  it("shows actual hours, the plan they differ from, and absences apart", async () => {
+    const table = await run(
+      actualsFile,
+      "--assistant",
+      "a1",
+      "--month",
+      "2026-03",
+      "--locale",
+      "en",
+    );
+    expect(table.code).toBe(0);
+    const lines = table.out.split("\n");
+    expect(lines.find((l) => l.includes("s1"))).toMatch(
+      /^2026-03-02\s+07:00\s+16:00\s+Work\s+9\.00 .* s1 {2}\(planned 07:00–15:00\)$/,
+    );
+    // No worked row for the sick night of 7 March.
+    const rowLines = table.out.split("Absences")[0]!.split("\n");
+    expect(rowLines.some((l) => l.startsWith("2026-03-07"))).toBe(false);
+    // 35 planned hours + 1 hour longer on s1 − 8 hours sick on s2 = 28.
+    expect(table.out).toMatch(/Total\s+28\.00/);
+    expect(table.out).toContain(
+      "Absences (reported on their own forms):\n" +
+        "2026-03-07  22:00–06:00  Sick      8.00  s2\n" +
+        "2026-03-14  08:00–16:00  Vacation  8.00  s4\n",
+    );
+    const json = await run(actualsFile, "--assistant", "a1", "--month", "2026-03", "--json");
+    const sheet = TimesheetSchema.parse(JSON.parse(json.out));
+    expect(sheet.rows.find((r) => r.shiftId === "s1")).toMatchObject({
+      end: "16:00",
+      hours: 9,
+      planned: { start: "2026-03-02T07:00", end: "2026-03-02T15:00" },
+      confirmed: true,
+    });
+    expect(sheet.absences?.map((a) => a.shiftId)).toEqual(["s2", "s4"]);
   });
 
   it("exits 2 when the file can not be read", async () => {

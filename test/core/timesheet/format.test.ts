@@ -72,16 +72,42 @@ describe("timesheetCsv", () => {
 });
 
 describe("timesheetTable", () => {
-  it("aligns columns and ends with the totals", () => {
+  it("aligns columns, then the totals, then the absences under their own heading", () => {
     const lines = timesheetTable(march, "en").trimEnd().split("\n");
     expect(lines[0]).toBe("Timesheet: Anna Jensen (a1), 2026-03, Europe/Copenhagen");
     const header = lines[2]!;
-    const total = lines.at(-1)!;
+    const total = lines.at(-4)!;
     expect(total.startsWith("Total")).toBe(true);
+    expect(lines.slice(-3)).toEqual([
+      "",
+      "Absences (reported on their own forms):",
+      "2026-03-14  08:00–16:00  Vacation  8.00  s4",
+    ]);
     // Numbers are right-aligned under their header.
     const hoursEnd = header.indexOf("Hours") + "Hours".length;
     expect(total.slice(hoursEnd - 5, hoursEnd)).toBe("35.00");
     expect(lines.find((l) => l.includes("s7"))).toContain("22:00  24:00");
+  });
+});
+
+describe("timesheetTable with actuals", () => {
+  it("ends a corrected row with the planned times, with dates where they differ", () => {
+    const sheet: Timesheet = structuredClone(march);
+    sheet.absences = [];
+    sheet.rows = [
+      {
+        ...march.rows[1]!,
+        end: "16:00",
+        planned: { start: "2026-03-02T07:00", end: "2026-03-02T15:00" },
+      },
+      { ...march.rows[2]!, planned: { start: "2026-03-07T21:00", end: "2026-03-08T05:00" } },
+      { ...march.rows[3]!, planned: { start: "2026-03-09T18:00", end: "2026-03-09T22:00" } },
+    ];
+    const lines = timesheetTable(sheet, "da").split("\n");
+    expect(lines[4]).toMatch(/ s1 {2}\(planlagt 07:00–15:00\)$/);
+    expect(lines[5]).toMatch(/ s2 {2}\(planlagt 21:00–2026-03-08 05:00\)$/);
+    expect(lines[6]).toMatch(/ s3 {2}\(planlagt 2026-03-09 18:00–22:00\)$/);
+    expect(timesheetTable(sheet, "da")).not.toContain("Fravær");
   });
 });
 

@@ -39,7 +39,7 @@ describe("assistant document", () => {
     const doc = new Y.Doc();
     const r = putEntry(doc, "availability", "q1", off("2026-12-05", "2026-12-01"));
     expect(r).toEqual({ ok: false, issues: [{ path: "$.to", message: "ends before it starts" }] });
-    expect(putEntry(doc, "availability", "bad id!", off("2026-12-05")).ok).toBe(false);
+    expect(putEntry(doc, "availability", "", off("2026-12-05")).ok).toBe(false);
     expect(doc.getMap("availability").size).toBe(0);
     expect(doc.getMap("meta").size).toBe(0);
   });

@@ -275,3 +275,68 @@ describe("LiveCheck", () => {
     expect(calls).toBe(0);
   });
 });
+
+describe("LiveCheck on actuals", () => {
+  /** NOW is 2026-02-10 09:00: shifts before are past, after are future. */
+  const worked = (start: string, end: string) => ({
+    actual: { status: "worked", start, end, approvedBy: "Lis", approvedAt: "2026-02-09T12:00" },
+  });
+  const rest = (live: LiveCheck) =>
+    live
+      .violations()
+      .filter((v) => v.rule === "daily-rest")
+      .map((v) => v.shiftIds.map(String).sort());
+
+  it("checks a past shift as it actually happened, keeps the plan in the rota, and follows edits", () => {
+    const doc = docWith(smallRota());
+    const live = new LiveCheck(doc, clock);
+    // as planned (07–15, then 07–15 the next day) nothing is wrong
+    putShift(doc, shift("p1", "a1", "2026-02-02T07:00", "2026-02-02T15:00"));
+    putShift(doc, shift("p2", "a1", "2026-02-03T07:00", "2026-02-03T15:00"));
+    expect(rest(live)).toEqual([]);
+    // actually worked until 23:00: 8 h of rest before the next shift
+    putShift(
+      doc,
+      shift(
+        "p1",
+        "a1",
+        "2026-02-02T07:00",
+        "2026-02-02T15:00",
+        worked("2026-02-02T07:00", "2026-02-02T23:00"),
+      ),
+    );
+    putShift(doc, shift("p2", "a1", "2026-02-03T07:00", "2026-02-03T15:00"));
+    expect(rest(live).some((ids) => ids.includes("p1"))).toBe(true);
+    expect(live.rota()?.shifts.find((s) => s.id === "p1")?.end).toBe("2026-02-02T15:00");
+    // a fresh LiveCheck (full check) agrees with the incremental one
+    expect(new LiveCheck(doc, clock).violations()).toEqual(live.violations());
+
+    // cancelled after all: out of the check, still in the rota as planned
+    putShift(
+      doc,
+      shift("p1", "a1", "2026-02-02T07:00", "2026-02-02T15:00", {
+        actual: { status: "cancelled" },
+      }),
+    );
+    expect(rest(live)).toEqual([]);
+    expect(live.rota()?.shifts.map((s) => s.id)).toContain("p1");
+    expect(new LiveCheck(doc, clock).violations()).toEqual(live.violations());
+  });
+
+  it("checks a future shift as planned, whatever actual it carries", () => {
+    const doc = docWith(smallRota());
+    const live = new LiveCheck(doc, clock);
+    putShift(
+      doc,
+      shift(
+        "f1",
+        "a1",
+        "2026-03-20T07:00",
+        "2026-03-20T15:00",
+        worked("2026-03-20T07:00", "2026-03-20T23:00"),
+      ),
+    );
+    putShift(doc, shift("f2", "a1", "2026-03-21T07:00", "2026-03-21T15:00"));
+    expect(rest(live).filter((ids) => ids.includes("f1"))).toEqual([]);
+  });
+});

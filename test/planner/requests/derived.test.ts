@@ -3,8 +3,11 @@ import { describe, expect, it } from "vitest";
 import { readRota } from "../../../core/src/model/index.js";
 import type { AssistantData } from "../../../planner/src/doc/assistant-doc.js";
 import {
+  actualText,
   availabilityText,
   cellMarks,
+  pendingActuals,
+  reportableShifts,
   swapText,
   swappableShifts,
   wishText,
@@ -14,6 +17,8 @@ const data = (over: Partial<AssistantData>): AssistantData => ({
   availability: [],
   wishes: [],
   swaps: [],
+  actuals: new Map(),
+  signatures: new Map(),
   issues: [],
   ...over,
 });
@@ -125,5 +130,66 @@ describe("swappable shifts", () => {
     );
     if (!rota.ok) throw new Error(JSON.stringify(rota.issues));
     expect(swappableShifts(rota.rota, "a1", "2026-12-01").map((s) => s.id)).toEqual(["s2", "s3"]);
+  });
+});
+
+describe("reported hours", () => {
+  const rotaWith = (shifts: unknown[]) => {
+    const r = readRota(
+      JSON.stringify({
+        format: "turnus-rota/1",
+        profile: "dk",
+        timeZone: "Europe/Copenhagen",
+        assistants: [
+          { id: "a1", name: "Anna" },
+          { id: "a2", name: "Bo" },
+        ],
+        shifts,
+      }),
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.rota;
+  };
+  const s1 = { id: "s1", assistantId: "a1", start: "2026-11-23T07:00", end: "2026-11-23T15:00" };
+  const worked = {
+    status: "worked",
+    start: "2026-11-23T07:00",
+    end: "2026-11-23T15:30",
+    at: 5,
+  } as const;
+
+  it("are waiting until the rota's approved actual says the same", () => {
+    const reports = (r: object) =>
+      new Map([["a1", data({ actuals: new Map([["s1", r as never]]) })]]);
+    const plain = rotaWith([s1]);
+    expect(pendingActuals(plain, reports(worked)).map((p) => p.shift.id)).toEqual(["s1"]);
+    const { at: _at, ...actual } = worked;
+    const approved = rotaWith([
+      { ...s1, actual: { ...actual, approvedBy: "Lis", approvedAt: "2026-11-24T08:00" } },
+    ]);
+    expect(pendingActuals(approved, reports(worked))).toEqual([]);
+    // reported again, differently: waiting again
+    expect(pendingActuals(approved, reports({ status: "sick", at: 9 }))).toHaveLength(1);
+    // a shift that has moved to someone else is not the reporter's to report
+    expect(pendingActuals(rotaWith([{ ...s1, assistantId: "a2" }]), reports(worked))).toEqual([]);
+  });
+
+  it("are offered for begun shifts of the last five weeks, newest first", () => {
+    const rota = rotaWith([
+      s1,
+      { id: "s2", assistantId: "a1", start: "2026-11-29T07:00", end: "2026-11-29T15:00" },
+      { id: "s3", assistantId: "a1", start: "2026-10-01T07:00", end: "2026-10-01T15:00" },
+      {
+        id: "s4",
+        assistantId: "a1",
+        start: "2026-11-25T00:00",
+        end: "2026-11-26T00:00",
+        kind: "sick",
+      },
+      { id: "s5", assistantId: "a1", start: "2026-11-28T22:00", end: "2026-11-29T07:00" },
+    ]);
+    expect(reportableShifts(rota, "a1", "2026-11-29T06:00").map((s) => s.id)).toEqual(["s5", "s1"]);
+    expect(actualText("en", worked)).toBe("worked 07:00–15:30");
+    expect(actualText("da", { status: "child-sick", note: "feber" })).toBe("barns sygedag (feber)");
   });
 });

@@ -1,0 +1,107 @@
+/** The texts of importing a rota from a spreadsheet (merged into the planner's dictionary). */
+export const sheetImportTexts = {
+  sheetImportHeading: {
+    da: "Importér fra et regneark (Excel eller CSV)",
+    nb: "Importer fra et regneark (Excel eller CSV)",
+    en: "Import from a spreadsheet (Excel or CSV)",
+  },
+  sheetImportHint: {
+    da: "En kolonne pr. hjælper med datoer ned ad første kolonne, eller en række pr. vagt med kolonner som Dato, Fra, Til og Hjælper. Du ser resultatet først; intet gemmes, før du opretter ordningen.",
+    nb: "En kolonne per assistent med datoer nedover første kolonne, eller en rad per vakt med kolonner som Dato, Fra, Til og Assistent. Du ser resultatet først; ingenting lagres før du oppretter ordningen.",
+    en: "A column per assistant with dates down the first column, or a row per shift with columns such as Date, Start, End and Assistant. You see the result first; nothing is saved until you create the arrangement.",
+  },
+  sheetReading: { da: "Læser filen …", nb: "Leser filen …", en: "Reading the file …" },
+  sheetWrongType: {
+    da: "{name} er ikke et regneark: vælg en .csv-, .txt- eller .xlsx-fil.",
+    nb: "{name} er ikke et regneark: velg en .csv-, .txt- eller .xlsx-fil.",
+    en: "{name} is not a spreadsheet: choose a .csv, .txt or .xlsx file.",
+  },
+  sheetUnreadable: {
+    da: "Filen kunne ikke læses ({detail}). Intet er ændret.",
+    nb: "Filen kunne ikke leses ({detail}). Ingenting er endret.",
+    en: "The file could not be read ({detail}). Nothing was changed.",
+  },
+  sheetPreviewHeading: {
+    da: "Forhåndsvisning af {name}",
+    nb: "Forhåndsvisning av {name}",
+    en: "Preview of {name}",
+  },
+  sheetSheet: { da: "Ark i projektmappen", nb: "Ark i arbeidsboken", en: "Sheet of the workbook" },
+  sheetLayout: { da: "Arkets opbygning", nb: "Arkets oppbygning", en: "Layout of the sheet" },
+  sheetLayoutGrid: {
+    da: "En kolonne pr. hjælper (datoer i første kolonne)",
+    nb: "En kolonne per assistent (datoer i første kolonne)",
+    en: "A column per assistant (dates in the first column)",
+  },
+  sheetLayoutRows: { da: "En række pr. vagt", nb: "En rad per vakt", en: "A row per shift" },
+  sheetDetected: { da: "(fundet automatisk)", nb: "(funnet automatisk)", en: "(detected)" },
+  sheetSummary: {
+    da: "Hjælpere: {assistants}. Vagter: {shifts}. Celler med problemer: {issues}.",
+    nb: "Assistenter: {assistants}. Vakter: {shifts}. Celler med problemer: {issues}.",
+    en: "Assistants: {assistants}. Shifts: {shifts}. Cells with problems: {issues}.",
+  },
+  sheetAssistantsFound: {
+    da: "Hjælpere fundet",
+    nb: "Assistenter funnet",
+    en: "Assistants found",
+  },
+  sheetFirstShifts: {
+    da: "De første vagter, som de er læst",
+    nb: "De første vaktene, slik de er lest",
+    en: "The first shifts, as read",
+  },
+  sheetMoreShifts: {
+    da: "… og {n} vagter mere.",
+    nb: "… og {n} vakter til.",
+    en: "… and {n} more shifts.",
+  },
+  sheetColRow: { da: "Række", nb: "Rad", en: "Row" },
+  sheetColDate: { da: "Dato", nb: "Dato", en: "Date" },
+  sheetColAssistant: { da: "Hjælper", nb: "Assistent", en: "Assistant" },
+  sheetColTime: { da: "Tid", nb: "Tid", en: "Time" },
+  sheetColKind: { da: "Type", nb: "Type", en: "Kind" },
+  sheetKind_work: { da: "arbejde", nb: "arbeid", en: "work" },
+  sheetKind_oncall: { da: "rådighed", nb: "passiv", en: "on call" },
+  sheetKind_vacation: { da: "ferie", nb: "ferie", en: "vacation" },
+  sheetKind_sick: { da: "syg", nb: "syk", en: "sick" },
+  "sheetKind_child-sick": { da: "barns sygedag", nb: "sykt barn", en: "child sick" },
+  sheetKind_leave: { da: "fri", nb: "permisjon", en: "leave" },
+  sheetProblemsHeading: {
+    da: "Celler der ikke kunne læses",
+    nb: "Celler som ikke kunne leses",
+    en: "Cells that could not be read",
+  },
+  sheetProblemsAlert: {
+    da: "{n} celler kunne ikke læses. Ret dem i regnearket og vælg filen igen, eller opret ordningen uden dem.",
+    nb: "{n} celler kunne ikke leses. Rett dem i regnearket og velg filen på nytt, eller opprett ordningen uten dem.",
+    en: "{n} cells could not be read. Correct them in the sheet and choose the file again, or create the arrangement without them.",
+  },
+  sheetNoProblems: {
+    da: "Alle celler er læst.",
+    nb: "Alle celler er lest.",
+    en: "Every cell was read.",
+  },
+  sheetAt: {
+    da: "Række {row}, kolonne {column}:",
+    nb: "Rad {row}, kolonne {column}:",
+    en: "Row {row}, column {column}:",
+  },
+  sheetAtRow: { da: "Række {row}:", nb: "Rad {row}:", en: "Row {row}:" },
+  sheetName: { da: "Ordningens navn", nb: "Ordningens navn", en: "Name of the arrangement" },
+  sheetCreate: { da: "Opret ordning", nb: "Opprett ordning", en: "Create arrangement" },
+  sheetCreateWithout: {
+    da: "Opret ordning uden de {n} celler med problemer",
+    nb: "Opprett ordning uten de {n} cellene med problemer",
+    en: "Create arrangement without the {n} cells with problems",
+  },
+  sheetNothing: {
+    da: "Arket har ingen hjælpere at importere.",
+    nb: "Arket har ingen assistenter å importere.",
+    en: "The sheet has no assistants to import.",
+  },
+  sheetCreateFailed: {
+    da: "Ordningen kunne ikke oprettes. Intet er gemt.",
+    nb: "Ordningen kunne ikke opprettes. Ingenting er lagret.",
+    en: "The arrangement could not be created. Nothing was saved.",
+  },
+} as const;

@@ -1,0 +1,246 @@
+/**
+ * The texts of the grant ledger panel and the grant pools and budget form (merged into the
+ * planner's dictionary). Keys start with `gl` (ledger) or `gb` (budget form).
+ */
+export const grantTexts = {
+  // the "Grant and budget" panel
+  glHeading: { da: "Bevilling og budget", nb: "Vedtak og budsjett", en: "Grant and budget" },
+  glInView: { da: "Perioder i visningen", nb: "Perioder i visningen", en: "Periods in view" },
+  glPeriod: {
+    da: "Denne periode: {from} til {to}",
+    nb: "Denne perioden: {from} til {to}",
+    en: "This period: {from} to {to}",
+  },
+  glYear: { da: "Året {year}", nb: "Året {year}", en: "The year {year}" },
+  glHours: { da: "Timer", nb: "Timer", en: "Hours" },
+  glMoney: { da: "Beløb ({currency})", nb: "Beløp ({currency})", en: "Money ({currency})" },
+  glGranted: { da: "Bevilget", nb: "Innvilget", en: "Granted" },
+  glUsed: { da: "Brugt", nb: "Brukt", en: "Used" },
+  glPlanned: { da: "Planlagt", nb: "Planlagt", en: "Planned" },
+  glRemaining: { da: "Tilbage", nb: "Igjen", en: "Remaining" },
+  glAccount: {
+    da: "Timekonto: {hours} timer",
+    nb: "Timekonto: {hours} timer",
+    en: "Time account: {hours} hours",
+  },
+  glPools: { da: "Puljer i året", nb: "Potter i året", en: "Pools in the year" },
+  glPoolLine: {
+    da: "{name}: {used} brugt og {planned} planlagt af {granted} timer, {remaining} tilbage",
+    nb: "{name}: {used} brukt og {planned} planlagt av {granted} timer, {remaining} igjen",
+    en: "{name}: {used} used and {planned} planned of {granted} hours, {remaining} remaining",
+  },
+  glPoolMissing: {
+    da: "{name}: {hours} timer uden pulje",
+    nb: "{name}: {hours} timer uten pott",
+    en: "{name}: {hours} hours without a pool",
+  },
+  glForecast: { da: "Prognose for året", nb: "Prognose for året", en: "Year-end forecast" },
+  glForecastHours: {
+    da: "{hours} af {granted} bevilgede timer",
+    nb: "{hours} av {granted} innvilgede timer",
+    en: "{hours} of {granted} granted hours",
+  },
+  glForecastMoney: {
+    da: "{money} af {budget}",
+    nb: "{money} av {budget}",
+    en: "{money} of {budget}",
+  },
+  glForecastNone: {
+    da: "Ingen prognose endnu: ingen timer brugt eller planlagt.",
+    nb: "Ingen prognose ennå: ingen timer brukt eller planlagt.",
+    en: "No forecast yet: no hours used or planned.",
+  },
+  glWarnings: { da: "Advarsler", nb: "Advarsler", en: "Warnings" },
+  glNoWarnings: { da: "Ingen advarsler.", nb: "Ingen advarsler.", en: "No warnings." },
+  glOver: { da: "Overskredet", nb: "Overskredet", en: "Over" },
+  glNear: { da: "Tæt på", nb: "Nær grensen", en: "Nearly" },
+  glNewWarning: { da: "Ny advarsel", nb: "Ny advarsel", en: "New warning" },
+  glInYear: { da: "i {year}", nb: "i {year}", en: "in {year}" },
+  glInWeek: {
+    da: "i ugen fra {from}",
+    nb: "i uken fra {from}",
+    en: "in the week from {from}",
+  },
+  glInMonth: { da: "i {month}", nb: "i {month}", en: "in {month}" },
+  glHelp: { da: "Hjælpen", nb: "Assistansen", en: "Help" },
+  "gl_period-over": {
+    da: "{subject} er over bevillingen {period}: {measured} brugt og planlagt af {limit}.",
+    nb: "{subject} er over vedtaket {period}: {measured} brukt og planlagt av {limit}.",
+    en: "{subject} is over the grant {period}: {measured} used and planned of {limit}.",
+  },
+  "gl_account-overdrawn": {
+    da: "Timekontoen er overtrukket {period}: saldo {measured}.",
+    nb: "Timekontoen er overtrukket {period}: saldo {measured}.",
+    en: "The time account is overdrawn {period}: balance {measured}.",
+  },
+  "gl_projected-near": {
+    da: "Prognosen for {subject} når {percent} af bevillingen {period}: {measured} af {limit}.",
+    nb: "Prognosen for {subject} når {percent} av vedtaket {period}: {measured} av {limit}.",
+    en: "The forecast for {subject} reaches {percent} of the grant {period}: {measured} of {limit}.",
+  },
+  "gl_projected-over": {
+    da: "Prognosen for {subject} overskrider bevillingen {period}: {measured} af {limit} ({percent}).",
+    nb: "Prognosen for {subject} overskrider vedtaket {period}: {measured} av {limit} ({percent}).",
+    en: "The forecast for {subject} exceeds the grant {period}: {measured} of {limit} ({percent}).",
+  },
+  "gl_budget-over": {
+    da: "Lønudgiften er over budgettet {period}: {measured} brugt og planlagt af {limit}.",
+    nb: "Lønnskostnaden er over budsjettet {period}: {measured} brukt og planlagt av {limit}.",
+    en: "Pay is over the budget {period}: {measured} used and planned of {limit}.",
+  },
+  "gl_budget-projected-near": {
+    da: "Prognosen for lønudgiften når {percent} af budgettet {period}: {measured} af {limit}.",
+    nb: "Prognosen for lønnskostnaden når {percent} av budsjettet {period}: {measured} av {limit}.",
+    en: "The pay forecast reaches {percent} of the budget {period}: {measured} of {limit}.",
+  },
+  "gl_budget-projected-over": {
+    da: "Prognosen for lønudgiften overskrider budgettet {period}: {measured} af {limit} ({percent}).",
+    nb: "Prognosen for lønnskostnaden overskrider budsjettet {period}: {measured} av {limit} ({percent}).",
+    en: "The pay forecast exceeds the budget {period}: {measured} of {limit} ({percent}).",
+  },
+  glHoursValue: { da: "{n} timer", nb: "{n} timer", en: "{n} hours" },
+  glDownload: {
+    da: "Hent årsregnskab {year} (CSV)",
+    nb: "Last ned årsregnskap {year} (CSV)",
+    en: "Download annual account {year} (CSV)",
+  },
+  glDownloadHint: {
+    da: "Tæller alle årets vagter i vagtplanen, også de planlagte.",
+    nb: "Teller alle årets vakter i vaktplanen, også de planlagte.",
+    en: "Counts every shift of the year in the rota, planned ones too.",
+  },
+  glDownloaded: {
+    da: "Årsregnskabet for {year} er hentet.",
+    nb: "Årsregnskapet for {year} er lastet ned.",
+    en: "The annual account for {year} is downloaded.",
+  },
+  glProblems: {
+    da: "Bevillingens indstillinger har fejl, så regnskabet kan ikke vises:",
+    nb: "Vedtakets innstillinger har feil, så regnskapet kan ikke vises:",
+    en: "The grant's settings have problems, so the ledger cannot be shown:",
+  },
+  glFileName: { da: "aarsregnskab", nb: "arsregnskap", en: "annual-account" },
+  glCounting: { da: "Beregner …", nb: "Beregner …", en: "Counting …" },
+  glPurpose_help: { da: "Hjælp", nb: "Assistanse", en: "Help" },
+  glPurpose_meeting: { da: "Personalemøder", nb: "Personalmøter", en: "Staff meetings" },
+  glPurpose_training: {
+    da: "Oplæring og kurser",
+    nb: "Opplæring og kurs",
+    en: "Training and courses",
+  },
+  glPurpose_appraisal: { da: "MUS", nb: "Medarbeidersamtaler", en: "Appraisal talks" },
+
+  // the "Grant pools and budget" settings form
+  gbHeading: {
+    da: "Bevillingens puljer og budget",
+    nb: "Vedtakets potter og budsjett",
+    en: "Grant pools and budget",
+  },
+  gbGrantFirst: {
+    da: "Angiv først de bevilgede timer under Bevilling ovenfor: puljer, timekonto og budget hører til en bevilling.",
+    nb: "Angi først timene i vedtaket under Vedtak ovenfor: potter, timekonto og budsjett hører til et vedtak.",
+    en: "Set the granted hours under Grant above first: pools, time account and budget belong to a grant.",
+  },
+  gbPools: { da: "Puljer", nb: "Potter", en: "Pools" },
+  gbPoolsHelp: {
+    da: "Timer ud over hjælpen: personalemøder, oplæring og kurser, MUS. Vagter med det formål trækker på puljen.",
+    nb: "Timer utover assistansen: personalmøter, opplæring og kurs, medarbeidersamtaler. Vakter med det formålet trekker på potten.",
+    en: "Hours besides help: staff meetings, training and courses, appraisal talks. Shifts with that purpose draw on the pool.",
+  },
+  gbNoPools: { da: "Ingen puljer.", nb: "Ingen potter.", en: "No pools." },
+  gbPoolRow: { da: "Pulje {n}", nb: "Pott {n}", en: "Pool {n}" },
+  gbPurpose: { da: "Formål", nb: "Formål", en: "Purpose" },
+  gbPoolHours: { da: "Timer", nb: "Timer", en: "Hours" },
+  gbPoolPer: { da: "Pr.", nb: "Per", en: "Per" },
+  gbAddPool: { da: "Tilføj pulje", nb: "Legg til pott", en: "Add pool" },
+  gbRemovePool: { da: "Fjern pulje {n}", nb: "Fjern pott {n}", en: "Remove pool {n}" },
+  gbNyborg: {
+    da: "Personalemødepulje ud fra antal hjælpere (Nyborg § 32)",
+    nb: "Pott til personalmøter ut fra antall assistenter (Nyborg § 32)",
+    en: "Staff-meeting pool from the number of assistants (Nyborg § 32)",
+  },
+  gbNyborgNote: {
+    da: "Nyborg § 32, {n} hjælpere",
+    nb: "Nyborg § 32, {n} assistenter",
+    en: "Nyborg § 32, {n} assistants",
+  },
+  gbNyborgDone: {
+    da: "Personalemødepuljen er sat til {hours} timer om året for {n} hjælpere. Husk at gemme.",
+    nb: "Potten til personalmøter er satt til {hours} timer i året for {n} assistenter. Husk å lagre.",
+    en: "Staff-meeting pool set to {hours} hours a year for {n} assistants. Remember to save.",
+  },
+  gbTimeAccountLegend: { da: "Timekonto", nb: "Timekonto", en: "Time account" },
+  gbTimeAccount: {
+    da: "Timekonto: ubrugte timer overføres til næste uge",
+    nb: "Timekonto: ubrukte timer overføres til neste uke",
+    en: "Time account: unused hours carry over to the next week",
+  },
+  gbTimeAccountHint: {
+    da: "Kun for en bevilling pr. uge (bruges i Norge).",
+    nb: "Bare for et vedtak per uke (brukes i Norge).",
+    en: "Only for a grant per week (used in Norway).",
+  },
+  gbBudget: { da: "Budget", nb: "Budsjett", en: "Budget" },
+  gbBudgetHelp: {
+    da: "Lad timelønnen stå tom for ingen budget. Tomme felter bruger standarden.",
+    nb: "La timelønnen stå tom for ikke noe budsjett. Tomme felt bruker standarden.",
+    en: "Leave the hourly wage empty for no budget. Empty fields use the default.",
+  },
+  gbHourlyRate: {
+    da: "Timeløn (kroner)",
+    nb: "Timelønn (kroner)",
+    en: "Hourly wage (kroner)",
+  },
+  gbHourlyRateHint: {
+    da: "Fra bevillingen (løntrin 11), fx 185,50",
+    nb: "Fra vedtaket, f.eks. 185,50",
+    en: "From the grant letter (DK: pay step 11), e.g. 185.50",
+  },
+  gbAmount: {
+    da: "Bevilget beløb for året (kroner, valgfrit)",
+    nb: "Innvilget beløp for året (kroner, valgfritt)",
+    en: "Money granted for the year (kroner, optional)",
+  },
+  gbEvening: { da: "Aftentillæg (%)", nb: "Kveldstillegg (%)", en: "Evening supplement (%)" },
+  gbNight: { da: "Nattillæg (%)", nb: "Nattillegg (%)", en: "Night supplement (%)" },
+  gbSaturday: { da: "Lørdagstillæg (%)", nb: "Lørdagstillegg (%)", en: "Saturday supplement (%)" },
+  gbSunday: {
+    da: "Søn- og helligdagstillæg (%)",
+    nb: "Søn- og helligdagstillegg (%)",
+    en: "Sunday and holiday supplement (%)",
+  },
+  gbOncall: {
+    da: "Rådighed (% af timelønnen)",
+    nb: "Passiv tid (% av timelønnen)",
+    en: "On call (% of the hourly wage)",
+  },
+  gbPension: { da: "Pension", nb: "Pensjon", en: "Pension" },
+  gbPension_fredericia: {
+    da: "Fredericia: 12,6 % af grundløn + 4 % af tillæg",
+    nb: "Fredericia: 12,6 % av grunnlønn + 4 % av tillegg",
+    en: "Fredericia: 12.6 % of base pay + 4 % of supplements",
+  },
+  gbPension_nyborg: {
+    da: "Nyborg: 12,89 % af grundløn",
+    nb: "Nyborg: 12,89 % av grunnlønn",
+    en: "Nyborg: 12.89 % of base pay",
+  },
+  gbPension_none: { da: "Ingen pension", nb: "Ingen pensjon", en: "No pension" },
+  gbPension_custom: { da: "Andre satser", nb: "Andre satser", en: "Other shares" },
+  gbPensionOnBase: {
+    da: "Pension af grundløn (%)",
+    nb: "Pensjon av grunnlønn (%)",
+    en: "Pension on base pay (%)",
+  },
+  gbPensionOnSupplements: {
+    da: "Pension af tillæg (%)",
+    nb: "Pensjon av tillegg (%)",
+    en: "Pension on supplements (%)",
+  },
+  gbCurrency: { da: "Valuta", nb: "Valuta", en: "Currency" },
+  gbRequired: {
+    da: "Skal udfyldes i Norge (ingen standard)",
+    nb: "Må fylles ut i Norge (ingen standard)",
+    en: "Required in Norway (no default)",
+  },
+} as const;
