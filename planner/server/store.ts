@@ -20,11 +20,23 @@ export interface StoredToken {
 /** A plain value (the embedded store) or a promise of it (the shared one). */
 export type Awaitable<T> = T | Promise<T>;
 
+/** One update for a document's log. */
+export interface LoggedUpdate {
+  readonly name: string;
+  readonly update: Uint8Array;
+}
+
 export interface Store {
   /** The stored state of a document: the compacted state first, then the logged updates. */
   loadDocument(name: string): Awaitable<Uint8Array[]>;
   /** Appends one update to a document's log, durably, before returning (or resolving). */
   appendUpdate(name: string, update: Uint8Array): Awaitable<void>;
+  /**
+   * Appends several updates, in order, in one transaction: when it returns, all are durable; when
+   * it throws, none was written. Only the embedded store has it (it is synchronous): the sync
+   * server writes the updates of one event-loop turn through it (see sync.ts).
+   */
+  appendUpdates?(updates: readonly LoggedUpdate[]): void;
   /**
    * Stores `state` as the document's compacted state, atomically, and empties its log. The
    * shared store merges `state` with what is stored (other servers' states and logged updates)

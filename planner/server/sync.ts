@@ -3,21 +3,40 @@
  * `accessTo`, logs every applied update to the store before it is acknowledged, and compacts the
  * log when a document is stored (debounced) or unloaded.
  *
- * Ordering (read in @hocuspocus/server 3.4.4, MessageReceiver.ts): an update message is applied
- * with `Y.applyUpdate`, whose `update` event fires synchronously inside that call; only after it
- * returns does the server send the SyncStatus acknowledgement. Our `update` listener appends to
- * SQLite synchronously, so an acknowledged update is on disk.
+ * What is promised: an update the server has acknowledged (Hocuspocus' SyncStatus message to the
+ * sender) is on disk and survives `kill -9`. Other clients need no such promise, so they get the
+ * update at once and only the sender's acknowledgement waits for the disk.
  *
- * An asynchronous store (PostgreSQL, scale-out) cannot write inside that listener. There the
+ * Ordering with the embedded store (read in @hocuspocus/server 3.4.4: MessageReceiver.ts,
+ * Document.ts, Connection.ts). Hocuspocus applies an update message with `Y.applyUpdate`; the
+ * document's `update` event fires synchronously inside that call, first for Hocuspocus' own
+ * listener (which broadcasts the update to every connection), then for ours, which only queues
+ * the update. After `Y.applyUpdate` returns, MessageReceiver sends the SyncStatus message through
+ * `Connection.send`. We wrap that method on each connection (in `beforeHandleMessage`, which
+ * Hocuspocus awaits before it applies the connection's first message) so that a SyncStatus
+ * message waits while any queued update is unwritten. At the end of the event-loop turn
+ * (setImmediate) the queued updates are written in one SQLite transaction and the held
+ * acknowledgements are sent. So every acknowledgement leaves after a commit that holds its update,
+ * and one commit serves all the updates of a turn instead of one commit each. A write that fails
+ * keeps its updates queued (and the acknowledgements held) and is retried; compacting a document
+ * first writes what is queued, so its log never gets older updates after the compacted state.
+ *
+ * An asynchronous store (PostgreSQL, scale-out) cannot write inside a turn. There the
  * `beforeHandleMessage` hook, which Hocuspocus awaits before it applies (and so acknowledges) a
  * message, logs the update a writable connection sent: acknowledged again means stored. Updates
  * relayed from other processes (Redis) are not logged here; their own process logged them.
  */
-import { Hocuspocus, IncomingMessage, type Connection, type Extension } from "@hocuspocus/server";
+import {
+  Hocuspocus,
+  IncomingMessage,
+  MessageType,
+  type Connection,
+  type Extension,
+} from "@hocuspocus/server";
 import * as Y from "yjs";
 import { accessTo, parseDocName, type TokenClaims } from "../../core/src/protocol/index.js";
 import { authenticate } from "./access.js";
-import type { Store } from "./store.js";
+import type { LoggedUpdate, Store } from "./store.js";
 
 /** What onAuthenticate puts into a connection's context. */
 interface SyncContext {
@@ -35,8 +54,9 @@ export interface Sync {
 
 export interface SyncOptions {
   /**
-   * "on-apply": log each update inside Y.applyUpdate (a synchronous store); "before-apply": log
-   * what a client sent before Hocuspocus applies it (an asynchronous store).
+   * "on-apply": queue each update inside Y.applyUpdate and write a turn's updates in one
+   * transaction (a synchronous store with `appendUpdates`); "before-apply": log what a client
+   * sent before Hocuspocus applies it (an asynchronous store).
    */
   readonly logUpdates: "on-apply" | "before-apply";
   /** More Hocuspocus extensions (the Redis one in scale-out mode). */
@@ -63,6 +83,81 @@ function updateIn(message: Uint8Array): Uint8Array | undefined {
   }
 }
 
+/**
+ * Whether `message`, as Hocuspocus sends it (the document name as a varint-prefixed string, then
+ * the message type), is a SyncStatus message. Every type is below 128, a single varint byte.
+ */
+function isSyncStatus(message: Uint8Array): boolean {
+  let length = 0;
+  let at = 0;
+  for (let shift = 0; ; shift += 7) {
+    const byte = message[at++];
+    if (byte === undefined) return false;
+    length += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) break;
+  }
+  return message[at + length] === MessageType.SyncStatus;
+}
+
+/** How long a failed batch write waits before it is tried again. */
+const RETRY_MS = 1_000;
+
+/**
+ * The updates queued in this turn of the event loop and the acknowledgements held for them (see
+ * the module comment). `write` writes a batch in one transaction or throws.
+ */
+function updateBatcher(
+  write: (updates: readonly LoggedUpdate[]) => void,
+  log: (message: string) => void,
+) {
+  let queued: LoggedUpdate[] = [];
+  let held: (() => void)[] = [];
+  let immediate: NodeJS.Immediate | undefined;
+  let retry: NodeJS.Timeout | undefined;
+
+  const flush = (): void => {
+    clearImmediate(immediate);
+    clearTimeout(retry);
+    immediate = retry = undefined;
+    if (queued.length > 0) {
+      try {
+        write(queued);
+      } catch (error) {
+        log(`could not write ${queued.length} updates (retrying): ${String(error)}`);
+        retry = setTimeout(flush, RETRY_MS);
+        return;
+      }
+      queued = [];
+    }
+    const acknowledgements = held;
+    held = [];
+    for (const send of acknowledgements) send();
+  };
+
+  return {
+    /** Queues an update; it is written at the end of this turn (or by the pending retry). */
+    add(update: LoggedUpdate): void {
+      queued.push(update);
+      if (!immediate && !retry) immediate = setImmediate(flush);
+    },
+    /** Runs `send` once every update queued so far is written: at once when none waits. */
+    afterWrite(send: () => void): void {
+      if (queued.length === 0) send();
+      else held.push(send);
+    },
+    /** Writes what is queued now (before a compaction); a failure is left to the retry. */
+    flush,
+  };
+}
+
+/** The store's one-transaction batch append, which logging "on-apply" needs. */
+function batchWriter(store: Store): (updates: readonly LoggedUpdate[]) => void {
+  if (!store.appendUpdates) {
+    throw new Error('logging updates "on-apply" needs a store with appendUpdates');
+  }
+  return store.appendUpdates.bind(store);
+}
+
 /** Creates the Hocuspocus instance over `store`. */
 export function createSync(
   store: Store,
@@ -73,7 +168,13 @@ export function createSync(
   /** Open document connections per token id, for revocation. */
   const byToken = new Map<string, Set<Connection>>();
 
+  const batch =
+    options.logUpdates === "on-apply" ? updateBatcher(batchWriter(store), log) : undefined;
+  /** Connections whose SyncStatus messages already wait for the batch. */
+  const holding = new WeakSet<Connection>();
+
   const compact = async (name: string, doc: Y.Doc): Promise<void> => {
+    batch?.flush(); // so that no queued update lands in the log after the compacted state
     await store.compactDocument(name, Y.encodeStateAsUpdate(doc));
   };
 
@@ -110,7 +211,18 @@ export function createSync(
     },
 
     async beforeHandleMessage({ connection, documentName, update }) {
-      if (options.logUpdates !== "before-apply" || connection.readOnly) return;
+      if (batch) {
+        // Before the connection's first message is applied, so before its first acknowledgement.
+        if (holding.has(connection)) return;
+        holding.add(connection);
+        const send = connection.send.bind(connection);
+        connection.send = (message: Uint8Array) => {
+          if (isSyncStatus(message)) batch.afterWrite(() => send(message));
+          else send(message);
+        };
+        return;
+      }
+      if (connection.readOnly) return;
       const sent = updateIn(update);
       if (sent) await store.appendUpdate(documentName, sent);
     },
@@ -127,13 +239,11 @@ export function createSync(
         }
       }
       if (stored.length > 1 || skipped > 0) await compact(documentName, document);
-      if (options.logUpdates === "on-apply") {
+      if (batch) {
         // Registered after loading, so only updates from connections are logged. Fires inside
-        // Y.applyUpdate, before Hocuspocus acknowledges the message (see above); the SQLite
-        // store writes synchronously, so this returns once the update is written.
-        document.on("update", (update: Uint8Array) => {
-          void store.appendUpdate(documentName, update);
-        });
+        // Y.applyUpdate, before Hocuspocus sends the acknowledgement that then waits for this
+        // update's batch (see above).
+        document.on("update", (update: Uint8Array) => batch.add({ name: documentName, update }));
       }
     },
 

@@ -5,20 +5,26 @@
  * line is one JSON object.
  *
  * Each server runs in its own child process: ours is `node --import tsx planner/server/main.ts`
- * (port 0, a temporary data directory, no static files), with one arrangement registered through
- * its HTTP API per document and the leader token given to that document's clients. All clients
- * run in this process (one Y.Doc and one socket each: a HocuspocusProviderWebsocket per
+ * (port 0, a temporary data directory, no static files, a register limit that admits `DOCS`
+ * arrangements at once), with one arrangement registered through its HTTP API per document and
+ * the leader token given to that document's clients. All clients run in this process (one Y.Doc and one socket each: a HocuspocusProviderWebsocket per
  * HocuspocusProvider, or a y-websocket WebsocketProvider), so latencies are differences of this
  * process's `performance.now()`.
  *
  * Each client edits every 1–2 s (uniformly random, so edits are spread over time): it sets its
  * own key of the document's Y.Map `m` to a small shift-like object carrying a sequence number
  * and the send time. Latency is the time from that local edit to each of the other 4 clients'
- * map observer seeing it. After `WARMUP_MS` of edits, edits sent during `MEASURE_MS` are
- * measured; then `DRAIN_MS` for the last deliveries. Server CPU is the utime+stime delta of the
- * child over the measuring window (/proc/<pid>/stat, % of one core); memory is VmRSS at the end
- * of the window and the peak VmHWM (/proc/<pid>/status). This process's CPU and event-loop
- * utilisation over the same window are printed too, to show whether the clients kept up.
+ * map observer seeing it.
+ *
+ * Both servers are connected at once and take turns (see `measure`): only one side's clients edit
+ * at a time, each side warms up for `WARMUP_MS` and is then measured for `MEASURE_MS` in two
+ * phases, in the order turnus, relay, relay, turnus, with `GAP_MS` of quiet after each phase for
+ * the last deliveries. Run one after the other, the two sides met different load from other work
+ * on this shared machine, which could move the ratio of their p95s by more than either server
+ * did. Server CPU is the utime+stime delta of the child over its measured phases
+ * (/proc/<pid>/stat, % of one core); memory is VmRSS at the end and the peak VmHWM
+ * (/proc/<pid>/status). This process's CPU and event-loop utilisation over the same phases are
+ * printed too, to show whether the clients kept up.
  *
  * `DOCS`, `CLIENTS`, `WARMUP_MS` and `MEASURE_MS` may be set in the environment; with
  * `PROFILE_DIR`, both servers run with `--cpu-prof` and write their profiles there on exit.
@@ -38,7 +44,7 @@ const DOCS = Math.max(1, Number(process.env.DOCS ?? 200));
 const CLIENTS = Math.max(2, Number(process.env.CLIENTS ?? 5));
 const WARMUP_MS = Number(process.env.WARMUP_MS ?? 5_000);
 const MEASURE_MS = Number(process.env.MEASURE_MS ?? 20_000);
-const DRAIN_MS = 3_000;
+const GAP_MS = 3_000;
 const EDIT_EVERY_MS = [1_000, 2_000] as const;
 const CONNECT_BATCH = 50;
 const DEADLINE_MS = 240_000;
@@ -160,7 +166,13 @@ async function startTurnus(): Promise<Target> {
   tempDirs.push(remove);
   const { child, url, stop } = await spawnServer(
     "planner/server/main.ts",
-    { TURNUS_PORT: "0", TURNUS_DATA: data, TURNUS_STATIC: "none" },
+    {
+      TURNUS_PORT: "0",
+      TURNUS_DATA: data,
+      TURNUS_STATIC: "none",
+      // The bench registers one arrangement per document from one address.
+      TURNUS_REGISTER_BURST: String(DOCS),
+    },
     /turnus server listening on (http:\/\/\S+)/,
   );
   const wsUrl = `${url.replace(/^http/, "ws")}/sync`;
@@ -242,13 +254,33 @@ async function startRelay(): Promise<Target> {
   };
 }
 
-// ---- one run --------------------------------------------------------------------------------
+// ---- the run ------------------------------------------------------------------------------
 
 interface Edit {
   readonly seq: number;
   /** performance.now() of this process when the edit was made. */
   readonly sent: number;
   readonly shift: { assistantId: string; start: string; end: string; kind: string };
+}
+
+/** One server with its connected clients and what was measured on it. */
+interface Side {
+  readonly label: string;
+  readonly target: Target;
+  readonly peers: Peer[][];
+  readonly connectMs: number;
+  /** Whether this side's clients edit now. */
+  active: boolean;
+  /**
+   * The measured phases ([start, end) in performance.now(), the last one maybe still open) and
+   * the latencies of the edits made in each.
+   */
+  readonly phases: { start: number; end: number; latencies: number[] }[];
+  edits: number;
+  windowMs: number;
+  serverCpuMs: number;
+  clientCpuMs: number;
+  clientElu: { idle: number; active: number };
 }
 
 interface RunResult {
@@ -259,6 +291,8 @@ interface RunResult {
   median: number;
   p95: number;
   p99: number;
+  /** The p95 of each measured phase, in order. */
+  phaseP95s: number[];
   max: number;
   cpuPct: number;
   rssMb: number;
@@ -267,8 +301,8 @@ interface RunResult {
   clientElu: number;
 }
 
-async function run(label: string, target: Target): Promise<RunResult> {
-  // Connect in batches; every client waits for its first sync.
+/** Connects every client of `target` in batches; each waits for its first sync. */
+async function connectAll(label: string, target: Target): Promise<Side> {
   const t0 = performance.now();
   const peers: Peer[][] = [];
   for (let i = 0; i < DOCS; i += CONNECT_BATCH) {
@@ -283,15 +317,32 @@ async function run(label: string, target: Target): Promise<RunResult> {
       `${label}: documents ${i}… to sync`,
     );
   }
-  const connectMs = performance.now() - t0;
+  return {
+    label,
+    target,
+    peers,
+    connectMs: performance.now() - t0,
+    active: false,
+    phases: [],
+    edits: 0,
+    windowMs: 0,
+    serverCpuMs: 0,
+    clientCpuMs: 0,
+    clientElu: { idle: 0, active: 0 },
+  };
+}
 
-  const latencies: number[] = [];
-  let windowStart = Infinity;
-  let windowEnd = Infinity;
-  let edits = 0;
-  let stopped = false;
+/**
+ * Starts every client's edit timer and map observer. The timers run all the time, so each side's
+ * edits are already spread evenly when its phase begins; a client edits only while its side is
+ * active. Returns a function that stops the timers.
+ */
+function startEditing(side: Side): () => void {
   const timers: NodeJS.Timeout[] = [];
-  peers.forEach((docPeers, d) =>
+  let stopped = false;
+  const phaseOf = (sent: number) =>
+    side.phases.find((phase) => sent >= phase.start && sent < phase.end);
+  side.peers.forEach((docPeers, d) =>
     docPeers.forEach((peer, c) => {
       const map = peer.doc.getMap<Edit>("m");
       map.observe((event) => {
@@ -299,16 +350,17 @@ async function run(label: string, target: Target): Promise<RunResult> {
         const now = performance.now();
         for (const key of event.keysChanged as Set<string>) {
           const edit = map.get(key);
-          if (edit && edit.sent >= windowStart && edit.sent < windowEnd) {
-            latencies.push(now - edit.sent);
-          }
+          if (edit) phaseOf(edit.sent)?.latencies.push(now - edit.sent);
         }
       });
       let seq = 0;
       const tick = () => {
         if (stopped) return;
+        const [low, high] = EDIT_EVERY_MS;
+        timers.push(setTimeout(tick, low + Math.random() * (high - low)));
+        if (!side.active) return;
         const sent = performance.now();
-        if (sent >= windowStart && sent < windowEnd) edits += 1;
+        if (phaseOf(sent)) side.edits += 1;
         const hour = (seq % 14) + 7;
         map.set(`client${c}`, {
           seq: seq++,
@@ -320,45 +372,82 @@ async function run(label: string, target: Target): Promise<RunResult> {
             kind: "work",
           },
         });
-        const [low, high] = EDIT_EVERY_MS;
-        timers.push(setTimeout(tick, low + Math.random() * (high - low)));
       };
       timers.push(setTimeout(tick, Math.random() * EDIT_EVERY_MS[1]));
     }),
   );
+  return () => {
+    stopped = true;
+    for (const timer of timers.splice(0)) clearTimeout(timer);
+  };
+}
 
-  await sleep(WARMUP_MS);
-  windowStart = performance.now();
-  const cpu0 = cpuMs(target.pid);
+/** Lets `side`'s clients edit for `ms`; when `measure`, records the phase and its resources. */
+async function phase(side: Side, ms: number, measure: boolean): Promise<void> {
+  const start = performance.now();
+  const window = { start, end: Infinity, latencies: [] };
+  if (measure) side.phases.push(window);
+  const cpu0 = cpuMs(side.target.pid);
   const clientCpu0 = process.cpuUsage();
   const elu0 = performance.eventLoopUtilization();
-  await sleep(MEASURE_MS);
-  windowEnd = performance.now();
-  const cpu1 = cpuMs(target.pid);
-  const memory = memoryMb(target.pid);
+  side.active = true;
+  await sleep(ms);
+  side.active = false;
+  window.end = performance.now();
+  if (!measure) return;
+  side.windowMs += window.end - start;
+  side.serverCpuMs += cpuMs(side.target.pid) - cpu0;
   const clientCpu = process.cpuUsage(clientCpu0);
+  side.clientCpuMs += (clientCpu.user + clientCpu.system) / 1000;
   const elu = performance.eventLoopUtilization(elu0);
-  const windowMs = windowEnd - windowStart;
-  stopped = true;
-  for (const timer of timers.splice(0)) clearTimeout(timer);
-  await sleep(DRAIN_MS);
+  side.clientElu.idle += elu.idle;
+  side.clientElu.active += elu.active;
+}
 
-  for (const docPeers of peers) for (const peer of docPeers) peer.destroy();
-  latencies.sort((a, b) => a - b);
+/**
+ * The measurement: both servers are connected at once and take turns, one side editing at a time
+ * with `GAP_MS` of quiet in between (for the last deliveries, and longer than Hocuspocus' 2 s
+ * store debounce, so that turnus compacts in the quiet, not in the relay's phase). Each side warms
+ * up for `WARMUP_MS`, then is measured in two phases of `MEASURE_MS / 2` in the order
+ * turnus, relay, relay, turnus: load from other work on the machine that rises or falls over the
+ * run weighs on both sides alike.
+ */
+async function measure(ours: Side, relay: Side): Promise<void> {
+  const stops = [startEditing(ours), startEditing(relay)];
+  for (const [side, ms, measured] of [
+    [ours, WARMUP_MS, false],
+    [relay, WARMUP_MS, false],
+    [ours, MEASURE_MS / 2, true],
+    [relay, MEASURE_MS / 2, true],
+    [relay, MEASURE_MS / 2, true],
+    [ours, MEASURE_MS / 2, true],
+  ] as const) {
+    await phase(side, ms, measured);
+    await sleep(GAP_MS);
+  }
+  for (const stop of stops) stop();
+}
+
+function result(side: Side): RunResult {
+  const memory = memoryMb(side.target.pid);
+  const sorted = (values: readonly number[]) => [...values].sort((a, b) => a - b);
+  const latencies = sorted(side.phases.flatMap((phase) => phase.latencies));
+  const elu = side.clientElu;
   return {
-    edits,
+    edits: side.edits,
     deliveries: latencies.length,
-    expected: edits * (CLIENTS - 1),
-    connectMs,
+    expected: side.edits * (CLIENTS - 1),
+    connectMs: side.connectMs,
     median: quantile(latencies, 0.5),
     p95: quantile(latencies, 0.95),
     p99: quantile(latencies, 0.99),
+    phaseP95s: side.phases.map((phase) => quantile(sorted(phase.latencies), 0.95)),
     max: latencies[latencies.length - 1] ?? NaN,
-    cpuPct: ((cpu1 - cpu0) / windowMs) * 100,
+    cpuPct: (side.serverCpuMs / side.windowMs) * 100,
     rssMb: memory.rss,
     peakRssMb: memory.peak,
-    clientCpuPct: ((clientCpu.user + clientCpu.system) / 1000 / windowMs) * 100,
-    clientElu: elu.utilization,
+    clientCpuPct: (side.clientCpuMs / side.windowMs) * 100,
+    clientElu: elu.active / (elu.active + elu.idle),
   };
 }
 
@@ -368,25 +457,26 @@ const connections = DOCS * CLIENTS;
 // y-websocket's provider adds a process "exit" listener each: 1,000 are expected here.
 process.setMaxListeners(connections + 20);
 console.log(
-  `${DOCS} documents × ${CLIENTS} clients = ${connections} connections on loopback; each client edits every ${EDIT_EVERY_MS[0] / 1000}–${EDIT_EVERY_MS[1] / 1000} s; ${WARMUP_MS / 1000} s warm-up, ${MEASURE_MS / 1000} s measured (clock: performance.now() of this process)`,
+  `${DOCS} documents × ${CLIENTS} clients = ${connections} connections per server on loopback; each client edits every ${EDIT_EVERY_MS[0] / 1000}–${EDIT_EVERY_MS[1] / 1000} s; ${WARMUP_MS / 1000} s warm-up, ${MEASURE_MS / 1000} s measured per server in turns (clock: performance.now() of this process)`,
 );
 
 let exitCode = 0;
+const servers: Target[] = [];
 try {
-  const turnus = await startTurnus();
-  let ours: RunResult;
-  try {
-    ours = await run("turnus", turnus);
-  } finally {
-    await turnus.stop();
-  }
+  const turnusTarget = await startTurnus();
+  servers.push(turnusTarget);
   const relayTarget = await startRelay();
-  let relay: RunResult;
-  try {
-    relay = await run("relay", relayTarget);
-  } finally {
-    await relayTarget.stop();
+  servers.push(relayTarget);
+  const oursSide = await connectAll("turnus", turnusTarget);
+  const relaySide = await connectAll("relay", relayTarget);
+  await measure(oursSide, relaySide);
+  const ours = result(oursSide);
+  const relay = result(relaySide);
+  for (const side of [oursSide, relaySide]) {
+    for (const docPeers of side.peers) for (const peer of docPeers) peer.destroy();
   }
+  // A graceful stop, so that `--cpu-prof` writes its profiles (and before the last line).
+  await Promise.all(servers.splice(0).map((server) => server.stop()));
 
   const rows: [string, (r: RunResult) => string][] = [
     ["edits measured", (r) => String(r.edits)],
@@ -394,6 +484,7 @@ try {
     ["connect + first sync, all", (r) => `${Math.round(r.connectMs)} ms`],
     ["edit → peer median", (r) => `${r1(r.median)} ms`],
     ["edit → peer p95", (r) => `${r1(r.p95)} ms`],
+    ["edit → peer p95 per phase", (r) => `${r.phaseP95s.map(r1).join(", ")} ms`],
     ["edit → peer p99", (r) => `${r1(r.p99)} ms`],
     ["edit → peer max", (r) => `${r1(r.max)} ms`],
     ["server CPU (% of one core)", (r) => `${r1(r.cpuPct)} %`],
@@ -420,6 +511,7 @@ try {
     median_ms: r1(r.median),
     p95_ms: r1(r.p95),
     p99_ms: r1(r.p99),
+    phase_p95_ms: r.phaseP95s.map(r1),
     max_ms: r1(r.max),
     deliveries: r.deliveries,
     expected_deliveries: r.expected,

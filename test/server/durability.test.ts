@@ -1,6 +1,8 @@
 /**
  * Durability of the sync server's SQLite store, with real processes: a graceful stop stores and
- * compacts every document; `kill -9` right after the acknowledgement loses nothing.
+ * compacts every document; `kill -9` right after the acknowledgement loses nothing, also when
+ * many clients' updates share the server's batched writes (see planner/server/sync.ts;
+ * test/server/ack-batch.test.ts shows in-process that no acknowledgement precedes its write).
  */
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -95,5 +97,36 @@ describe("durability", { timeout: 30_000 }, () => {
     }
     // Loading compacted the log; the graceful stop left one row.
     expect(rows(data.dir, name)).toEqual({ documents: 1, updates: 0 });
+  });
+
+  it("loses no acknowledged edit of several clients on several documents on kill -9", async () => {
+    const first = await startServerProcess(data.dir);
+    const names: { name: string; leader: string }[] = [];
+    for (let d = 0; d < 2; d++) {
+      const { arrangement, leader } = await createArrangement(first);
+      names.push({ name: rotaDocName(arrangement), leader });
+    }
+    const clients = names.flatMap(({ name, leader }) =>
+      [0, 1, 2].map(() => connect(first, name, leader)),
+    );
+    await Promise.all(clients.map((client) => client.synced));
+    // All clients edit in the same turn: the server writes their updates in shared batches.
+    clients.forEach((client, c) => {
+      for (let i = 0; i < 20; i++) client.doc.getMap("m").set(`c${c}-${i}`, i);
+    });
+    await Promise.all(clients.map((client) => acknowledged(client)));
+    expect(await first.stop("SIGKILL")).toBe("SIGKILL");
+    for (const client of clients) client.destroy();
+
+    const second = await startServerProcess(data.dir);
+    try {
+      for (const [d, { name, leader }] of names.entries()) {
+        const map = await readMap(second, name, leader);
+        expect(Object.keys(map)).toHaveLength(60);
+        for (const c of [3 * d, 3 * d + 1, 3 * d + 2]) expect(map[`c${c}-19`]).toBe(19);
+      }
+    } finally {
+      expect(await second.stop()).toBe(0);
+    }
   });
 });
