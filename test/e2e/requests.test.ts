@@ -97,9 +97,8 @@ describe("availability and swap requests", () => {
     await anna.getByRole("button", { name: "Add days I cannot work" }).press("Enter");
     const from = anna.getByLabel("From date");
     await expect.poll(() => from.getAttribute("aria-invalid")).toBe("true");
-    expect(await anna.evaluate(() => document.activeElement?.id)).toBe(
-      await from.getAttribute("id"),
-    );
+    const fromId = await from.getAttribute("id");
+    await expect.poll(() => anna.evaluate(() => document.activeElement?.id)).toBe(fromId);
     await from.fill(await weekDay(anna, 5));
     await anna.getByLabel("Note").first().fill("exams");
     await anna.getByRole("button", { name: "Add days I cannot work" }).press("Enter");
@@ -265,9 +264,9 @@ describe("availability and swap requests", () => {
       .press("Enter");
     await anna.getByText("The arrangement stays on the server").waitFor();
     // focus is on the confirmation, which names what it removes
-    expect(await anna.evaluate(() => document.activeElement?.textContent)).toBe(
-      "Yes, remove Requests rota",
-    );
+    await expect
+      .poll(() => anna.evaluate(() => document.activeElement?.textContent))
+      .toBe("Yes, remove Requests rota");
     expect(await axe(anna)).toEqual([]);
     await anna.keyboard.press("Enter");
     await expect

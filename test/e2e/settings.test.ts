@@ -27,6 +27,9 @@ const grantText = () => page.locator(".grant-list").textContent();
 const violationsHeading = () => page.locator("#violations-heading").textContent();
 const form = (name: string) => page.locator(`form[aria-labelledby="${name}-heading"]`);
 
+/** The id of the element that has focus. */
+const focusedId = () => page.evaluate(() => document.activeElement?.id);
+
 /** Focuses an element and types into it, replacing what it holds (keyboard only). */
 async function typeInto(selector: string, text: string): Promise<void> {
   await page.locator(selector).focus();
@@ -123,7 +126,7 @@ describe("settings, templates and repeat weeks", () => {
       "must not be negative",
     );
     // focus goes to the field, and the live region says why
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("general-grant-hours");
+    await expect.poll(focusedId).toBe("general-grant-hours");
     await expect.poll(live).toContain("Not saved");
     expect(await grantText()).toContain("of 10 planned");
 
@@ -147,6 +150,9 @@ describe("settings, templates and repeat weeks", () => {
     await press(overrides.getByRole("button", { name: "Save" }));
     const hours = page.locator("#overrides-daily-rest-hours");
     await expect.poll(() => hours.getAttribute("aria-invalid")).toBe("true");
+    // focus goes to the invalid field (after the render that marks it): wait for it before
+    // moving on, or a key meant for the next control lands in this field
+    await expect.poll(focusedId).toBe("overrides-daily-rest-hours");
     expect(await page.locator("#overrides-daily-rest-hours-error").textContent()).toContain(
       "must be a number",
     );
@@ -218,6 +224,7 @@ describe("settings, templates and repeat weeks", () => {
     await press(form("templates").getByRole("button", { name: "Save" }));
     const text = page.locator("#templates-templates-1-text");
     await expect.poll(() => text.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(focusedId).toBe("templates-templates-1-text");
     expect(await page.locator("#templates-templates-1-text-error").textContent()).toContain(
       "does not exist",
     );
