@@ -1,8 +1,8 @@
 /**
  * The sync server's batched log (planner/server/sync.ts), in this process over a SQLite store
  * whose batch write can be made to fail: an acknowledgement never leaves before the batch that
- * holds its update is written, while the other clients get the update at once; the updates of one
- * event-loop turn are written in one transaction.
+ * holds its update is written, while the other clients get the update at once; updates that
+ * arrive together are written in one transaction.
  */
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
@@ -109,7 +109,7 @@ describe("batched log", { timeout: 20_000 }, () => {
     expect(store.loadDocument(name)).toHaveLength(before + 1);
   });
 
-  it("writes the updates of one turn in one transaction", async () => {
+  it("writes updates that arrive together in one transaction", async () => {
     const { name, token } = arrangement();
     const writer = await open(name, token);
     const written = store.batches.length;
