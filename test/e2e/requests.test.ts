@@ -75,6 +75,8 @@ describe("availability and swap requests", () => {
     await expect.poll(() => cell(leader, 6, 0).textContent()).toContain("7–15");
     await typeInCell(leader, 0, 0, "0-1");
     await expect.poll(() => cell(leader, 0, 0).textContent()).toContain("00–01");
+    await typeInCell(leader, 0, 1, "0-1");
+    await expect.poll(() => cell(leader, 0, 1).textContent()).toContain("00–01");
     await leader.getByRole("button", { name: "Sharing" }).click();
     await leader.getByRole("button", { name: "Share this arrangement" }).click();
     await leader.getByText("Your role: Work leader").waitFor();
@@ -168,6 +170,25 @@ describe("availability and swap requests", () => {
     await leader.getByText("No reported hours are waiting.").waitFor();
     // what Anna sees comes from the rota's shift, where the leader's approval wrote it
     await expect.poll(() => monday.textContent()).toContain("approved: worked 00:00–01:30");
+  });
+
+  it("lets the leader record a cancelled shift, or one a colleague worked, straight into the rota", async () => {
+    await leader.getByLabel("Assistant", { exact: true }).selectOption({ label: "Bo" });
+    const record = leader.getByRole("list", { name: "Record what happened" });
+    const monday = record.getByRole("listitem").filter({ hasText: "00:00–01:00" });
+    await monday.getByRole("button", { name: "Cancelled" }).press("Enter");
+    await expect.poll(() => monday.textContent()).toContain("approved: cancelled");
+    await monday.getByLabel("Worked by").selectOption({ label: "Anna" });
+    await monday
+      .getByRole("button", { name: "Record that the colleague worked it" })
+      .press("Enter");
+    await expect.poll(() => monday.textContent()).toContain("approved: worked by Anna");
+    // undone in one step, like any rota edit
+    await leader.keyboard.press("Control+z");
+    await expect.poll(() => monday.textContent()).toContain("approved: cancelled");
+    await leader.keyboard.press("Control+y");
+    await expect.poll(() => monday.textContent()).toContain("approved: worked by Anna");
+    expect(await axe(leader)).toEqual([]);
   });
 
   it("shows the month's timesheet from the approved hours, and exports it", async () => {

@@ -14,6 +14,7 @@ import { SIGNOFFS_ROOT, putSignoff, readSignoffs } from "../doc/signoffs.js";
 import {
   mayInvite,
   rotaDocName,
+  type ActualStatus,
   type AssistantDocMap,
   type Role,
 } from "../../../core/src/protocol/index.js";
@@ -232,6 +233,20 @@ export interface Session {
    */
   approveActuals(
     items: readonly { readonly assistantId: string; readonly shiftId: string }[],
+  ): readonly Issue[];
+  /**
+   * Records what happened on a shift straight into the rota as approved (leaders): worked (at
+   * other times, or by another assistant), sick, child's sick day or cancelled. One undo step.
+   */
+  recordActual(
+    shiftId: string,
+    actual: {
+      readonly status: ActualStatus;
+      readonly start?: string;
+      readonly end?: string;
+      readonly breakMinutes?: number;
+      readonly assistantId?: string;
+    },
   ): readonly Issue[];
   /** Now on the arrangement's clock, `YYYY-MM-DDTHH:mm`. */
   nowLocal(): string;
@@ -742,6 +757,25 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
         }
       }, LOCAL_ORIGIN);
       return edited(issues);
+    },
+    recordActual(shiftId, actual) {
+      const shift = storedShift(shiftId);
+      if (!shift) return [{ path: "$.shifts", message: t(lang, "swapShiftGone") }];
+      // the colleague who worked it gets the hours on their timesheet: their month counts too
+      const worker = actual.assistantId ? { ...shift, assistantId: actual.assistantId } : undefined;
+      const refused = refusal() ?? lockedMonths([shift, worker]);
+      if (refused) return refused;
+      undo.stopCapturing();
+      const approvedAt = zone().toLocal(Date.now() as Instant);
+      return edited(
+        issuesOf(
+          putShift(doc, {
+            ...(shift as ShiftDraft & { kind: string }),
+            id: shiftId,
+            actual: { ...actual, approvedBy: myName, approvedAt },
+          }),
+        ),
+      );
     },
     nowLocal: () => zone().toLocal(Date.now() as Instant),
     timesheet: timesheetOf,

@@ -84,7 +84,7 @@ export function RequestsPanel(props: RequestsPanelProps) {
             )}
             {data ? (
               <>
-                {mine ? <HoursSection {...props} assistantId={current} /> : null}
+                <HoursSection {...props} assistantId={current} record={!mine} />
                 <AvailabilitySection {...props} assistantId={current} mine={mine} />
                 <WishSection {...props} assistantId={current} />
                 {mine ? <SwapSection {...props} assistantId={current} names={names} /> : null}

@@ -162,6 +162,24 @@ export const requestTexts = {
   reportChildSick: { da: "Barns sygedag", nb: "Barns sykdom", en: "Child's sick day" },
   saveTimes: { da: "Gem tider", nb: "Lagre tider", en: "Save times" },
   reported: { da: "Meldt: {what}.", nb: "Meldt: {what}.", en: "Reported: {what}." },
+  recordHoursHeading: {
+    da: "Registrér hvad der skete",
+    nb: "Registrer hva som skjedde",
+    en: "Record what happened",
+  },
+  recordHoursHint: {
+    da: "Skrives direkte i vagtplanen som godkendt.",
+    nb: "Skrives rett inn i vaktplanen som godkjent.",
+    en: "Written straight into the rota as approved.",
+  },
+  recordCancelled: { da: "Aflyst", nb: "Avlyst", en: "Cancelled" },
+  workedBy: { da: "Arbejdet af", nb: "Jobbet av", en: "Worked by" },
+  recordWorkedBy: {
+    da: "Registrér at kollegaen arbejdede",
+    nb: "Registrer at kollegaen jobbet",
+    en: "Record that the colleague worked it",
+  },
+  actualWorkedBy: { da: "arbejdet af {name}", nb: "jobbet av {name}", en: "worked by {name}" },
   approvalsHeading: {
     da: "Timer der venter på godkendelse",
     nb: "Timer som venter på godkjenning",
