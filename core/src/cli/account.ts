@@ -4,7 +4,7 @@
  * granted, used and remaining per month and purpose, and their cost when the grant has a budget
  * (core/src/grant/README.md).
  */
-import { effectiveRota, formatIssues, readRota, type RotaFile } from "../model/index.js";
+import { effectiveRota, formatIssues } from "../model/index.js";
 import {
   accountLang,
   annualAccount,
@@ -13,9 +13,8 @@ import {
   type AccountLang,
   type AnnualAccount,
 } from "../grant/index.js";
-import type { Instant, LocalDate, Zone } from "../time/index.js";
 import { parse } from "./args.js";
-import type { CliIo } from "./io.js";
+import { nowOf, readRotaFile, type CliIo } from "./io.js";
 
 /** What the command needs from the outside world: files, output and the clock. */
 export type AccountIo = Pick<CliIo, "readFile" | "out" | "err" | "now">;
@@ -99,12 +98,6 @@ function parseArgs(args: readonly string[]): Parsed {
   };
 }
 
-/** Today in the rota's zone: the file's `now` when it names one, else the clock's. */
-function todayOf(rota: RotaFile, zone: Zone, io: AccountIo): LocalDate {
-  const resolved = rota.now === undefined ? undefined : zone.resolve(rota.now);
-  return zone.dateOf(resolved?.ok ? resolved.instant : (io.now() as Instant));
-}
-
 /** True when the year's help hours are over the grant (help's remaining below zero). */
 export function overGrant(account: AnnualAccount): boolean {
   const help = account.total.lines.find((l) => l.purpose === "help");
@@ -130,21 +123,9 @@ export async function runAccount(args: readonly string[], io: AccountIo): Promis
   }
   const o = parsed.options;
 
-  let text: string;
-  try {
-    text = await io.readFile(o.file);
-  } catch (e) {
-    io.err(
-      `turnus account: cannot read ${o.file}: ${e instanceof Error ? e.message : String(e)}\n`,
-    );
-    return 2;
-  }
-  const read = readRota(text);
-  if (!read.ok) {
-    io.err(`turnus account: ${o.file} is not a valid rota:\n${formatIssues(read.issues)}\n`);
-    return 2;
-  }
-  const today = todayOf(read.rota, read.zone, io);
+  const read = await readRotaFile(io, "account", o.file);
+  if (!read) return 2;
+  const today = read.zone.dateOf(nowOf(read, io));
   const year = o.year ?? Number(today.slice(0, 4));
   // The account counts what was worked: past shifts with an actual as they happened.
   const rota = effectiveRota(read.rota, today);

@@ -3,11 +3,11 @@
  * (shared/spec/rota-file.md). Exit 0 without violations of severity `error`, 1 with, 2 when the
  * input could not be read (reasons on standard error).
  */
-import { effectiveRota, formatIssues, readRota } from "../model/index.js";
+import { effectiveRota, formatIssues } from "../model/index.js";
 import { RULE_IDS, checkRota, type Violation } from "../rules/index.js";
 import type { Instant } from "../time/index.js";
 import { parse } from "./args.js";
-import type { CliIo } from "./io.js";
+import { nowOf, readRotaFile, type CliIo } from "./io.js";
 
 /** The usage text of `turnus check`. */
 export const CHECK_USAGE = `Usage: turnus check FILE [--json] [--rule ID]...
@@ -76,21 +76,10 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     return 2;
   }
   const file = parsed.files[0] as string;
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (e) {
-    io.err(`turnus check: cannot read ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 2;
-  }
-  const read = readRota(text);
-  if (!read.ok) {
-    io.err(`turnus check: ${file} is not a valid rota:\n${formatIssues(read.issues)}\n`);
-    return 2;
-  }
+  const read = await readRotaFile(io, "check", file);
+  if (!read) return 2;
   // Rules run on the plan for the future and on actuals for the past.
-  const resolvedNow = read.rota.now === undefined ? undefined : read.zone.resolve(read.rota.now);
-  const now = resolvedNow?.ok ? resolvedNow.instant : (io.now() as Instant);
+  const now = nowOf(read, io);
   const rota = effectiveRota(read.rota, read.zone.dateOf(now));
   const checked = checkRota(rota, read.zone, { now: io.now() as Instant });
   if (!checked.ok) {

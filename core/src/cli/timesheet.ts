@@ -2,9 +2,9 @@
  * `turnus timesheet FILE --assistant ID --month YYYY-MM [--json|--csv] [--locale da|nb|en]`:
  * one assistant's timesheet for one calendar month (shared/spec/rota-file.md).
  */
-import { LOCALES, formatIssues, readRota } from "../model/index.js";
+import { LOCALES, formatIssues } from "../model/index.js";
 import { parse } from "./args.js";
-import type { CliIo } from "./io.js";
+import { readRotaFile, type CliIo } from "./io.js";
 import {
   buildTimesheet,
   timesheetCsv,
@@ -109,20 +109,8 @@ export async function runTimesheet(args: readonly string[], io: TimesheetIo): Pr
   }
   const o = parsed.options;
 
-  let text: string;
-  try {
-    text = await io.readFile(o.file);
-  } catch (e) {
-    io.err(
-      `turnus timesheet: cannot read ${o.file}: ${e instanceof Error ? e.message : String(e)}\n`,
-    );
-    return 2;
-  }
-  const read = readRota(text);
-  if (!read.ok) {
-    io.err(`turnus timesheet: ${o.file} is not a valid rota:\n${formatIssues(read.issues)}\n`);
-    return 2;
-  }
+  const read = await readRotaFile(io, "timesheet", o.file);
+  if (!read) return 2;
   const built = buildTimesheet(read.rota, read.zone, o.assistant, o.month);
   if (!built.ok) {
     io.err(`${formatIssues(built.issues)}\n`);
