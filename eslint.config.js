@@ -119,6 +119,25 @@ export default defineConfig(
     },
   },
 
+  // extension/: the MV3 companion (browser and chrome.* globals); it imports core only.
+  {
+    files: ["extension/src/**"],
+    languageOptions: { globals: { ...globals.browser, ...globals.webextensions } },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/planner/**", "yjs", "yjs/**", "y-*", "@hocuspocus/**", "dexie*"],
+              message: "The extension imports core (through index.ts) only, not the planner.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // planner/server: the sync server runs in Node (no browser globals) and imports core and yjs,
   // never the planner's UI code. Two pure planner modules are the exception (calendar feeds):
   // the document -> rota conversion and the iCalendar writer (Yjs, core and ical-generator only).

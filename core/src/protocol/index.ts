@@ -149,3 +149,12 @@ export type {
   Wish,
   WithId,
 } from "./assistant.js";
+export {
+  ClearMessageSchema,
+  EXTENSION_PROTOCOL_VERSION,
+  ExtensionMessageSchema,
+  isPlannerOrigin,
+  parseExtensionMessage,
+  TimesheetMessageSchema,
+} from "./extension.js";
+export type { ExtensionMessage, ExtensionResponse } from "./extension.js";

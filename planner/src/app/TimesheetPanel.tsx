@@ -7,6 +7,7 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import type { RotaFile } from "../../../core/src/model/index.js";
+import type { ExtensionMessage, ExtensionResponse } from "../../../core/src/protocol/index.js";
 import type { Timesheet, TimesheetRow } from "../../../core/src/timesheet/index.js";
 import { formatDayLong, formatHours, t, tf, type Lang } from "../i18n/messages.js";
 import { correctionTexts, loadTimesheetPdf, timesheetCsv } from "../timesheet/index.js";
@@ -36,6 +37,39 @@ function download(name: string, type: string, data: BlobPart): void {
   a.download = name;
   a.click();
   URL.revokeObjectURL(a.href);
+}
+
+/** What a planner page can see of `chrome.runtime` when an extension lets its origin in. */
+type PageRuntime = { sendMessage?: (id: string, message: unknown) => Promise<unknown> };
+
+/**
+ * Sends the payload to the companion extension: its answer, or undefined when there is none.
+ * The extension's id is not a setting to copy in (a long random string, hard by keyboard and
+ * screen reader): the extension's content script, which runs on the planner's own origin only,
+ * answers a ping posted to the page's origin (never "*") with its id (extension/src/announce.ts).
+ * Another origin sees neither the ping nor, by the manifest, the extension.
+ */
+async function sendToExtension(sheet: Timesheet): Promise<ExtensionResponse | undefined> {
+  const runtime = (globalThis as { chrome?: { runtime?: PageRuntime } }).chrome?.runtime;
+  if (runtime?.sendMessage === undefined) return undefined;
+  const id = await new Promise<string | undefined>((resolve) => {
+    const done = (found: string | undefined) => {
+      clearTimeout(timer);
+      window.removeEventListener("message", onMessage);
+      resolve(found);
+    };
+    const onMessage = (e: MessageEvent) => {
+      if (e.source !== window || e.origin !== location.origin) return;
+      const data = e.data as { type?: unknown; id?: unknown } | null;
+      if (data?.type === "turnus-extension" && typeof data.id === "string") done(data.id);
+    };
+    const timer = setTimeout(() => done(undefined), 1000);
+    window.addEventListener("message", onMessage);
+    window.postMessage({ type: "turnus-extension-ping" }, location.origin);
+  });
+  if (id === undefined) return undefined;
+  const message: ExtensionMessage = { type: "timesheet", version: 1, payload: sheet };
+  return (await runtime.sendMessage(id, message)) as ExtensionResponse;
 }
 
 /** A file name from people's names: letters, digits and dashes only. */
@@ -94,6 +128,15 @@ export function TimesheetPanel(props: TimesheetPanelProps) {
     const file = `${fileName(name, month)}.timesheet.json`;
     download(file, "application/json", JSON.stringify(sheet, null, 2));
     props.onAnnounce(tf(lang, "downloaded", { file }));
+  };
+  const onSend = async (sheet: Timesheet) => {
+    const r = await sendToExtension(sheet).catch((e: unknown) => ({
+      ok: false as const,
+      error: e instanceof Error ? e.message : String(e),
+    }));
+    if (r === undefined) props.onAnnounce(t(lang, "noExtension"));
+    else if (r.ok) props.onAnnounce(t(lang, "sentToExtension"));
+    else props.onAnnounce(tf(lang, "extensionRefused", { error: r.error }));
   };
 
   return (
@@ -176,6 +219,9 @@ export function TimesheetPanel(props: TimesheetPanelProps) {
                   </button>
                   <button type="button" onClick={() => onPayload(result.sheet)}>
                     {t(lang, "downloadPayload")}
+                  </button>
+                  <button type="button" onClick={() => void onSend(result.sheet)}>
+                    {t(lang, "sendToExtension")}
                   </button>
                 </div>
               </>

@@ -43,6 +43,26 @@ export const timesheetTexts = {
     nb: "Last ned til nettleserutvidelsen (JSON)",
     en: "Download for the browser extension (JSON)",
   },
+  sendToExtension: {
+    da: "Send til browserudvidelsen",
+    nb: "Send til nettleserutvidelsen",
+    en: "Send to the browser extension",
+  },
+  sentToExtension: {
+    da: "Sendt til udvidelsen.",
+    nb: "Sendt til utvidelsen.",
+    en: "Sent to the extension.",
+  },
+  noExtension: {
+    da: "Turnus-browserudvidelsen er ikke installeret i denne browser.",
+    nb: "Turnus-nettleserutvidelsen er ikke installert i denne nettleseren.",
+    en: "The Turnus browser extension is not installed in this browser.",
+  },
+  extensionRefused: {
+    da: "Udvidelsen afviste timesedlen: {error}",
+    nb: "Utvidelsen avviste timelisten: {error}",
+    en: "The extension refused the timesheet: {error}",
+  },
   downloaded: { da: "{file} er hentet.", nb: "{file} er lastet ned.", en: "{file} downloaded." },
   signoffHeading: { da: "Underskrifter", nb: "Signaturer", en: "Signatures" },
   leaderSigned: {

@@ -1,0 +1,308 @@
+/**
+ * Filling a timesheet into a portal's form: finds the fields (profile or heuristics), adds rows
+ * with the add-row button when the form has too few, sets each value the way frameworks see it
+ * (native value setter, `input`, `change`, blur), reads every value back and reports. It never
+ * clicks anything but the add-row button and never submits. Pure DOM: no chrome.* here.
+ *
+ * Frames: open shadow roots and same-origin iframes are searched; a cross-origin iframe cannot
+ * be reached from the page, so the extension injects this code into every frame (all_frames)
+ * and each frame fills its own fields. Those frames are counted in `skippedFrames`.
+ */
+import { collectRoots, findAddRow, findFields, type Control, type FieldKind } from "./find.js";
+import {
+  LOCALE_DATE,
+  dateFormatHint,
+  formatDate,
+  formatHours,
+  formatTime,
+  localeOf,
+  parseShownDate,
+  type Locale,
+} from "./format.js";
+import type { PortalProfile } from "./profile.js";
+
+/** The part of a timesheet row (core/src/timesheet/schema.ts) the filler uses. */
+export interface FillRow {
+  date: string;
+  start: string;
+  end: string;
+  hours: number;
+  kind: "work" | "oncall";
+  categories?: Partial<Record<"evening" | "night" | "saturday" | "sunday" | "oncall", number>>;
+}
+
+/** Options: a profile (else heuristics) and the locale (else the page's `lang`). */
+export interface FillOptions {
+  profile?: PortalProfile;
+  locale?: Locale;
+}
+
+/** One field the filler wrote: what it held, what was written, what it holds now. */
+export interface FillEntry {
+  row: number;
+  field: FieldKind;
+  previous: string;
+  written: string;
+  read: string;
+}
+
+/** A field or row that could not be filled, and why. */
+export interface FillFailure {
+  row: number;
+  field: FieldKind | "row";
+  reason: string;
+}
+
+/**
+ * The outcome: `filled` read back exactly as written; `changed` read back different (the page
+ * reformatted or refused it); `failed` not written at all.
+ */
+export interface FillReport {
+  filled: FillEntry[];
+  changed: FillEntry[];
+  failed: FillFailure[];
+  rowsAdded: number;
+  skippedFrames: number;
+}
+
+type Slot = Partial<Record<FieldKind, Control>>;
+
+const KIND_WORDS: Record<FillRow["kind"], RegExp> = {
+  work: /(work|arbejde|arbeid|arbete|tjeneste|normal|ordinær|ordinary)/i,
+  oncall: /(on-?call|rådighed|beredskab|beredskap|hvilende|passiv|jour)/i,
+};
+const KIND_TEXT: Record<Locale, Record<FillRow["kind"], string>> = {
+  da: { work: "Arbejde", oncall: "Rådighed" },
+  nb: { work: "Arbeid", oncall: "Hvilende vakt" },
+  sv: { work: "Arbete", oncall: "Beredskap" },
+  en: { work: "Work", oncall: "On call" },
+};
+const CATEGORIES = ["evening", "night", "saturday", "sunday", "oncall"] as const;
+
+const isInput = (el: Control): el is HTMLInputElement => el.tagName === "INPUT";
+const isSelect = (el: Control): el is HTMLSelectElement => el.tagName === "SELECT";
+
+/**
+ * Sets a value through the prototype's native setter (past React's value tracker), between
+ * focus and blur, with `input` and `change`.
+ */
+function setNative(el: Control, value: string): void {
+  const view = el.ownerDocument.defaultView ?? window;
+  const descriptor = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el) as object, "value");
+  // Focus and blur as events, not el.focus(): a real focus costs a style and layout pass per
+  // field (about 2 ms each, 150+ fields a month), and handlers see the same events.
+  const focus = (type: string, bubbles: boolean) =>
+    el.dispatchEvent(new view.FocusEvent(type, { bubbles, composed: true }));
+  focus("focus", false);
+  focus("focusin", true);
+  if (descriptor?.set) descriptor.set.call(el, value);
+  else el.value = value;
+  el.dispatchEvent(new view.Event("input", { bubbles: true, composed: true }));
+  el.dispatchEvent(new view.Event("change", { bubbles: true, composed: true }));
+  focus("blur", false);
+  focus("focusout", true);
+}
+
+/** The option of a select for `want`: by value, then visible text, then kind synonyms. */
+function pickOption(
+  el: HTMLSelectElement,
+  want: string,
+  synonym?: RegExp,
+): HTMLOptionElement | undefined {
+  const options = [...el.options];
+  const lower = want.toLowerCase();
+  return (
+    options.find((o) => o.value === want) ??
+    options.find((o) => o.text.trim().toLowerCase() === lower) ??
+    (synonym
+      ? options.find((o) => synonym.test(o.value) || synonym.test(o.text.trim()))
+      : undefined)
+  );
+}
+
+/** The text to write into `el` for `field` of `row`. */
+function valueFor(
+  el: Control,
+  field: FieldKind,
+  row: FillRow,
+  locale: Locale,
+  profile: PortalProfile | undefined,
+): string {
+  const type = isInput(el) ? el.type : "";
+  switch (field) {
+    case "date":
+      if (type === "date") return row.date;
+      return formatDate(
+        row.date,
+        profile?.dateFormat ??
+          dateFormatHint(el.getAttribute("placeholder") ?? "") ??
+          LOCALE_DATE[locale],
+      );
+    case "start":
+    case "end": {
+      const t = row[field];
+      if (type === "time") return t === "24:00" ? "00:00" : t;
+      return formatTime(t, profile?.timeFormat ?? "HH:mm");
+    }
+    case "hours":
+      return formatHours(row.hours, decimalFor(type, locale, profile));
+    case "kind":
+      return profile?.selectMappings.kind?.[row.kind] ?? KIND_TEXT[locale][row.kind];
+    default: {
+      const h = row.categories?.[field];
+      return h ? formatHours(h, decimalFor(type, locale, profile)) : "";
+    }
+  }
+}
+
+function decimalFor(type: string, locale: Locale, profile: PortalProfile | undefined) {
+  if (type === "number") return "point";
+  return profile?.decimal ?? (locale === "en" ? "point" : "comma");
+}
+
+/** The row slots of a profile's form. */
+function profileSlots(doc: Document, profile: PortalProfile): Slot[] {
+  const slots: Slot[] = [];
+  for (const root of collectRoots(doc).roots) {
+    for (const container of root.querySelectorAll(profile.rowSelector)) {
+      const slot: Slot = {};
+      for (const [field, sel] of Object.entries(profile.columns) as [FieldKind, string][]) {
+        const el = container.querySelector<Control>(sel);
+        if (el) slot[field] = el;
+      }
+      slots.push(slot);
+    }
+  }
+  return slots;
+}
+
+/**
+ * The row slots found by heuristics: controls grouped by their row (`tr`, `[role=row]`,
+ * `fieldset`) when every row holds at most one control per field; otherwise the i-th field of
+ * each kind makes row i.
+ */
+function heuristicSlots(doc: Document): { slots: Slot[]; skippedFrames: number } {
+  const { fields, skippedFrames } = findFields(doc);
+  const byRow = new Map<Element, Slot>();
+  let grouped = true;
+  for (const [field, list] of fields) {
+    for (const el of list) {
+      const row = el.closest("tr, [role=row], fieldset");
+      const slot = row ? (byRow.get(row) ?? {}) : undefined;
+      if (!row || !slot || slot[field]) {
+        grouped = false;
+        break;
+      }
+      slot[field] = el;
+      byRow.set(row, slot);
+    }
+  }
+  if (grouped) {
+    const order = (a: Element, b: Element) =>
+      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    const rows = [...byRow.keys()].sort(order);
+    return { slots: rows.map((r) => byRow.get(r)!), skippedFrames };
+  }
+  const n = Math.max(0, ...[...fields.values()].map((l) => l.length));
+  const slots: Slot[] = Array.from({ length: n }, () => ({}));
+  for (const [field, list] of fields) list.forEach((el, i) => (slots[i]![field] = el));
+  return { slots, skippedFrames };
+}
+
+const locked = (el: Control | undefined) =>
+  !!el && (isSelect(el) ? el.disabled : el.readOnly || el.disabled);
+
+/**
+ * Fills `rows` into the form in `doc` and reports every field. Resolves after the page had a
+ * turn to re-render, so the read-back sees what a framework kept.
+ */
+export async function fillTimesheet(
+  doc: Document,
+  rows: readonly FillRow[],
+  options: FillOptions = {},
+): Promise<FillReport> {
+  const { profile } = options;
+  const locale = options.locale ?? localeOf(doc.documentElement.lang);
+  const month = rows[0]?.date.slice(0, 7) ?? "";
+  const report: FillReport = {
+    filled: [],
+    changed: [],
+    failed: [],
+    rowsAdded: 0,
+    skippedFrames: 0,
+  };
+
+  const find = () =>
+    profile
+      ? { slots: profileSlots(doc, profile), skippedFrames: collectRoots(doc).skipped }
+      : heuristicSlots(doc);
+  let { slots, skippedFrames } = find();
+  const byDate = profile
+    ? profile.matchRowsBy === "date"
+    : slots.length > 0 && slots.every((s) => locked(s.date));
+
+  if (!byDate && slots.length < rows.length) {
+    const add = profile?.addRowSelector
+      ? (doc.querySelector<HTMLElement>(profile.addRowSelector) ?? undefined)
+      : findAddRow(doc);
+    for (let round = 0; add && round < 3 && slots.length < rows.length; round++) {
+      const before = slots.length;
+      for (let i = slots.length; i < rows.length; i++) add.click();
+      await Promise.resolve();
+      ({ slots, skippedFrames } = find());
+      report.rowsAdded += slots.length - before;
+      if (slots.length === before) break;
+    }
+  }
+  report.skippedFrames = skippedFrames;
+
+  const pending: { entry: Omit<FillEntry, "read">; el: Control }[] = [];
+  rows.forEach((row, i) => {
+    const slot = byDate
+      ? slots.find((s) => s.date && parseShownDate(s.date.value, month) === row.date)
+      : slots[i];
+    if (!slot) {
+      report.failed.push({
+        row: i,
+        field: "row",
+        reason: byDate
+          ? `no row for ${row.date}`
+          : "the form has too few rows and no add-row button",
+      });
+      return;
+    }
+    for (const field of ["date", "start", "end", "hours", "kind", ...CATEGORIES] as const) {
+      const el = slot[field];
+      if (!el) {
+        if (field === "start" || field === "end" || field === "hours") {
+          report.failed.push({ row: i, field, reason: "no field found in the row" });
+        }
+        continue;
+      }
+      const previous = el.value;
+      if (locked(el)) {
+        if (field !== "date")
+          report.failed.push({ row: i, field, reason: "the field is read-only" });
+        continue;
+      }
+      let written = valueFor(el, field, row, locale, profile);
+      if (isSelect(el)) {
+        const option = pickOption(el, written, field === "kind" ? KIND_WORDS[row.kind] : undefined);
+        if (!option) {
+          report.failed.push({ row: i, field, reason: `no option "${written}"` });
+          continue;
+        }
+        written = option.value;
+      }
+      setNative(el, written);
+      pending.push({ entry: { row: i, field, previous, written }, el });
+    }
+  });
+
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  for (const { entry, el } of pending) {
+    const done = { ...entry, read: el.value };
+    (done.read === done.written ? report.filled : report.changed).push(done);
+  }
+  return report;
+}
