@@ -278,6 +278,28 @@ describe("availability and swap requests", () => {
         return dbs.map((d) => d.name ?? "").filter((n) => n.includes(id));
       }, id);
     expect((await stored()).length).toBe(2); // the rota and Anna's own document
+    /** The device settings (Dexie's `turnus-local`) whose key names this arrangement. */
+    const settings = (put?: string) =>
+      anna.evaluate(
+        ({ id, put }) =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open("turnus-local");
+            open.onerror = () => reject(new Error(String(open.error)));
+            open.onsuccess = () => {
+              const tx = open.result.transaction("settings", "readwrite");
+              const store = tx.objectStore("settings");
+              if (put) store.put({ key: put, value: "010203-4567" });
+              const keys = store.getAllKeys();
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve((keys.result as string[]).filter((k) => k.includes(id)));
+              };
+            };
+          }),
+        { id, put },
+      );
+    // a personal number as the timesheet panel keeps it (only on this device)
+    expect(await settings(`personalNumber/${id}/a1`)).toEqual([`personalNumber/${id}/a1`]);
     await anna.goto(baseUrl);
     await anna.getByRole("link", { name: "Requests rota" }).waitFor();
     await anna
@@ -295,6 +317,7 @@ describe("availability and swap requests", () => {
       .toContain("Requests rota is removed from this device.");
     expect(await anna.getByRole("link", { name: "Requests rota" }).count()).toBe(0);
     await expect.poll(stored).toEqual([]);
+    expect(await settings()).toEqual([]);
 
     await anna.goto(link);
     await anna.getByRole("heading", { name: "Requests rota" }).waitFor();

@@ -31,6 +31,7 @@ import {
   getSetting,
   arrangementDocName,
   forgetArrangement,
+  forgetSettings,
   forgetShare,
   getShare,
   importRota,
@@ -294,11 +295,14 @@ export async function listArrangements(): Promise<ArrangementEntry[]> {
 
 /**
  * Removes an arrangement from this device: its rota and assistant documents, its place in the
- * list and its token (a shared one stays on the server: its invite link opens it again).
+ * list, its token (a shared one stays on the server: its invite link opens it again) and the
+ * personal numbers kept for its assistants.
  */
 export async function removeFromDevice(id: string): Promise<void> {
   await forgetShare(db, id);
   await forgetArrangement(db, id);
+  // personal numbers of its assistants (kept only on this device) go too
+  await forgetSettings(db, personalKey(id, ""));
   const storage = indexedDbStorage();
   const rota = arrangementDocName(id);
   // assistant documents are stored under the rota's name; the browser lists its databases

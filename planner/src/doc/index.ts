@@ -78,6 +78,7 @@ export {
   LOCAL_DB_NAME,
   addRecentFile,
   forgetArrangement,
+  forgetSettings,
   forgetShare,
   getSetting,
   getShare,

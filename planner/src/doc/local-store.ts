@@ -119,6 +119,11 @@ export async function putShare(db: LocalStore, share: ShareEntry): Promise<void>
   await db.shares.put(share);
 }
 
+/** Forgets every device setting whose key starts with `prefix` (e.g. an arrangement's). */
+export async function forgetSettings(db: LocalStore, prefix: string): Promise<void> {
+  await db.settings.where("key").startsWith(prefix).delete();
+}
+
 /** Forgets this device's token for an arrangement (e.g. after it was revoked). */
 export async function forgetShare(db: LocalStore, arrangementId: string): Promise<void> {
   await db.shares.delete(arrangementId);
