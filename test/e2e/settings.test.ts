@@ -229,6 +229,9 @@ describe("settings, templates and repeat weeks", () => {
       "does not exist",
     );
     await press(page.getByRole("button", { name: "Remove template 2" }));
+    // the removal puts focus on "Add template" (after its render): wait for it, or the Enter
+    // meant for Save could land there and add a row
+    await expect.poll(focusedId).toBe("templates-add");
     await press(form("templates").getByRole("button", { name: "Save" }));
     await expect.poll(() => page.locator("#templates-templates-1-text").count()).toBe(0);
   });
