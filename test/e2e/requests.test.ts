@@ -110,6 +110,14 @@ describe("availability and swap requests", () => {
       .getByText("cannot work (exams)")
       .waitFor();
     expect(await from.getAttribute("aria-invalid")).toBeNull();
+    // a wish, added and taken back
+    await anna.getByLabel("Date", { exact: true }).fill(await weekDay(anna, 6));
+    await anna.getByRole("button", { name: "Add wish" }).press("Enter");
+    const wishes = anna.getByRole("list", { name: "Wishes" });
+    await expect.poll(() => wishes.textContent()).toContain("would like the day off");
+    await wishes.getByRole("button", { name: /^Remove: / }).press("Enter");
+    await expect.poll(() => live(anna)).toContain("Removed.");
+    await expect.poll(() => wishes.count()).toBe(0);
   });
 
   it("lets the assistant ask to swap their shift with a colleague", async () => {

@@ -14,7 +14,7 @@ import { t } from "../i18n/messages.js";
 import { availabilityText } from "./derived.js";
 
 import type { SectionProps } from "./props.js";
-import { EntryList } from "./EntryList.js";
+import { RemovableEntries } from "./EntryList.js";
 
 export function AvailabilitySection(props: SectionProps & { readonly mine: boolean }) {
   const { lang, session, assistantId } = props;
@@ -52,15 +52,14 @@ export function AvailabilitySection(props: SectionProps & { readonly mine: boole
   return (
     <form ref={form} class="settings-form" onSubmit={add} aria-labelledby="availability-heading">
       <h3 id="availability-heading">{t(lang, "unavailableHeading")}</h3>
-      <EntryList
+      <RemovableEntries
         lang={lang}
+        session={session}
+        assistantId={assistantId}
+        map="availability"
         label={t(lang, "unavailableHeading")}
         items={entries.map((a) => ({ id: a.id, text: availabilityText(lang, a) }))}
-        action={t(lang, "remove")}
-        onAction={(id) => {
-          session.removeRequest(assistantId, "availability", id);
-          props.onAnnounce(t(lang, "removed"));
-        }}
+        onAnnounce={props.onAnnounce}
       />
       <div class="settings-row">
         <TextField

@@ -1,4 +1,6 @@
 /** A list of entries of an assistant document, each with a button naming what it acts on. */
+import type { AssistantDocMap } from "../../../core/src/protocol/index.js";
+import type { Session } from "../app/store.js";
 import { t, type Lang } from "../i18n/messages.js";
 
 /** A list of entries, each with a Remove button naming what it removes. */
@@ -27,5 +29,33 @@ export function EntryList(props: {
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * An assistant document's entries of one kind, each removable: the entry goes from the document
+ * and the removal is announced.
+ */
+export function RemovableEntries(props: {
+  readonly lang: Lang;
+  readonly session: Session;
+  readonly assistantId: string;
+  readonly map: AssistantDocMap;
+  readonly label: string;
+  readonly items: readonly { readonly id: string; readonly text: string }[];
+  readonly onAnnounce: (message: string) => void;
+}) {
+  const { lang, session, assistantId, map } = props;
+  return (
+    <EntryList
+      lang={lang}
+      label={props.label}
+      items={props.items}
+      action={t(lang, "remove")}
+      onAction={(id) => {
+        session.removeRequest(assistantId, map, id);
+        props.onAnnounce(t(lang, "removed"));
+      }}
+    />
   );
 }

@@ -13,7 +13,7 @@ import { t } from "../i18n/messages.js";
 import { wishText } from "./derived.js";
 
 import type { SectionProps } from "./props.js";
-import { EntryList } from "./EntryList.js";
+import { RemovableEntries } from "./EntryList.js";
 
 export function WishSection(props: SectionProps) {
   const { lang, session, assistantId } = props;
@@ -38,15 +38,14 @@ export function WishSection(props: SectionProps) {
   return (
     <form ref={form} class="settings-form" onSubmit={add} aria-labelledby="wishes-heading">
       <h3 id="wishes-heading">{t(lang, "wishesHeading")}</h3>
-      <EntryList
+      <RemovableEntries
         lang={lang}
+        session={session}
+        assistantId={assistantId}
+        map="wishes"
         label={t(lang, "wishesHeading")}
         items={wishes.map((w) => ({ id: w.id, text: wishText(lang, w) }))}
-        action={t(lang, "remove")}
-        onAction={(id) => {
-          session.removeRequest(assistantId, "wishes", id);
-          props.onAnnounce(t(lang, "removed"));
-        }}
+        onAnnounce={props.onAnnounce}
       />
       <div class="settings-row">
         <TextField
