@@ -1,4 +1,4 @@
-import { crx } from "@crxjs/vite-plugin";
+import { crx, type CrxPlugin } from "@crxjs/vite-plugin";
 import preact from "@preact/preset-vite";
 import path from "node:path";
 import { defineConfig } from "vite";
@@ -14,6 +14,20 @@ const repo = path.resolve(import.meta.dirname, "..");
  */
 const outDir = path.resolve(process.env.TURNUS_EXTENSION_OUT ?? path.join(repo, "dist/extension"));
 
+/**
+ * The frame script is injected with `chrome.scripting.executeScript({ files })`, which needs no
+ * web-accessible resource; crxjs lists `?script` imports as such for every site, which would let
+ * any page detect the extension. Nothing of ours needs to be web-accessible.
+ */
+const notWebAccessible: CrxPlugin = {
+  name: "turnus:not-web-accessible",
+  enforce: "post",
+  renderCrxManifest(m) {
+    delete m.web_accessible_resources;
+    return m;
+  },
+};
+
 export default defineConfig({
   root: import.meta.dirname,
   publicDir: false,
@@ -21,6 +35,7 @@ export default defineConfig({
   plugins: [
     preact(),
     crx({ manifest }),
+    notWebAccessible,
     zip({ inDir: outDir, outDir: path.dirname(outDir), outFileName: "turnus-extension.zip" }),
   ],
   build: { outDir, emptyOutDir: true, target: "es2022" },

@@ -1,2 +1,3 @@
+/// <reference types="@crxjs/vite-plugin/client" />
 /** The planner origins allowed to message the extension (extension/vite.config.ts). */
 declare const __PLANNER_ORIGINS__: readonly string[];

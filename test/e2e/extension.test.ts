@@ -1,19 +1,15 @@
 // The companion extension in a real Chromium: built for the e2e server's origin, loaded
 // unpacked; the planner page sends it a timesheet, other origins cannot, the popup shows it.
 import { createServer, type Server } from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
-import { build } from "vite";
+import type { BrowserContext, Page, Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ExtensionResponse } from "../../core/src/protocol/index.js";
 import { sheet } from "../extension/sheet.js";
-import { axe, chromiumArgs, chromiumPath, createByKeyboard, launch } from "./browser.js";
+import { axe, createByKeyboard, launch, typeInCell } from "./browser.js";
+import { loadExtension, type LoadedExtension } from "./extension-harness.js";
 
 const baseUrl = inject("baseUrl");
-const temp = mkdtempSync(path.join(tmpdir(), "turnus-ext-"));
-const extDir = path.join(temp, "extension");
+let extension: LoadedExtension;
 let context: BrowserContext;
 let sw: Worker;
 let extensionId: string;
@@ -39,14 +35,6 @@ const stored = (): Promise<unknown> =>
   sw.evaluate("chrome.storage.session.get('timesheet').then((r) => r.timesheet ?? null)");
 
 beforeAll(async () => {
-  const saved = { ...process.env };
-  process.env.TURNUS_PLANNER_ORIGIN = new URL(baseUrl).origin;
-  process.env.TURNUS_EXTENSION_OUT = extDir;
-  try {
-    await build({ configFile: "extension/vite.config.ts", logLevel: "warn" });
-  } finally {
-    process.env = saved;
-  }
   other = createServer((_req, res) => {
     res.writeHead(200, { "content-type": "text/html" });
     res.end("<!doctype html><title>Elsewhere</title><p>Another site</p>");
@@ -54,20 +42,13 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
   const address = other.address();
   otherUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;
-  context = await chromium.launchPersistentContext(path.join(temp, "profile"), {
-    executablePath: chromiumPath,
-    headless: true,
-    bypassCSP: true, // axe is injected as an inline script, which the popup's CSP forbids
-    args: [...chromiumArgs, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
-  });
-  sw = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-  extensionId = new URL(sw.url()).host;
+  extension = await loadExtension({ plannerOrigin: new URL(baseUrl).origin });
+  ({ context, sw, id: extensionId } = extension);
 });
 
 afterAll(async () => {
-  await context?.close();
+  await extension?.close();
   await new Promise<void>((resolve) => (other ? other.close(() => resolve()) : resolve()));
-  rmSync(temp, { recursive: true, force: true });
 });
 
 describe("the companion extension", () => {
@@ -89,6 +70,33 @@ describe("the companion extension", () => {
       ok: false,
       error: "payload.month: must be a month YYYY-MM",
     });
+    expect(await stored()).toEqual(sheet);
+    await page.close();
+  });
+
+  it("refuses other bad messages, each with a message naming what is wrong", async () => {
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    const cases: [unknown, string][] = [
+      ["hello", 'message: must be "timesheet" or "clear"'],
+      [{ type: "fill", version: 1 }, 'type: must be "timesheet" or "clear"'],
+      [{ type: "timesheet", version: 2, payload: sheet }, "version: must be 1"],
+      [
+        { type: "timesheet", version: 1, payload: { ...sheet, format: "turnus-timesheet/9" } },
+        'payload.format: must be "turnus-timesheet/1"',
+      ],
+      [
+        {
+          type: "timesheet",
+          version: 1,
+          payload: { ...sheet, rows: [{ ...sheet.rows[0], start: "7:00" }] },
+        },
+        "payload.rows.0.start: must be a time HH:mm",
+      ],
+    ];
+    for (const [message, error] of cases) {
+      expect(await send(page, message)).toEqual({ ok: false, error });
+    }
     expect(await stored()).toEqual(sheet);
     await page.close();
   });
@@ -118,15 +126,41 @@ describe("the companion extension", () => {
     await page.close();
   });
 
-  it("is what the planner's Send button sends to, announcing the outcome", async () => {
+  it("gets nothing from the planner before the work leader signed the month", async () => {
+    await sw.evaluate("chrome.storage.session.clear()");
+    const page = await context.newPage();
+    await createByKeyboard(page, baseUrl, "Unsigned", ["Bo"]);
+    await page.getByRole("button", { name: "Timesheets" }).click();
+    await page.getByRole("button", { name: "Send to the browser extension" }).press("Enter");
+    await expect
+      .poll(() => page.locator("#live").textContent())
+      .toContain("Sign the month as work leader before sending it to the browser extension");
+    expect(await stored()).toBeNull();
+    await page.close();
+  });
+
+  it("is what the planner's Send button sends the signed month to, announcing the outcome", async () => {
     const page = await context.newPage();
     await createByKeyboard(page, baseUrl, "Extension", ["Bo"]);
     await page.getByRole("button", { name: "Timesheets" }).click();
+    await page.getByRole("button", { name: "Sign as work leader" }).press("Enter");
+    await expect.poll(() => page.locator("#live").textContent()).toContain("Signed");
     await page.getByRole("button", { name: "Send to the browser extension" }).press("Enter");
     await expect
       .poll(() => page.locator("#live").textContent())
       .toContain("Sent to the extension.");
     expect(await stored()).toMatchObject({ assistantName: "Bo", rows: [] });
+    // A shift added after signing: the signed month is no longer what the rota says.
+    const today = (new Date().getDay() + 6) % 7; // this week's row of today, so this month
+    await typeInCell(page, today, 0, "7-15");
+    await expect.poll(() => page.locator("#live").textContent()).toContain("Shift saved");
+    await page.getByRole("button", { name: "Send to the browser extension" }).press("Enter");
+    await expect
+      .poll(() => page.locator("#live").textContent())
+      .toBe(
+        "The month changed after it was signed. Sign it again before sending it to the browser extension.",
+      );
+    expect(await stored()).toMatchObject({ rows: [] });
     await page.close();
   });
 
@@ -136,6 +170,7 @@ describe("the companion extension", () => {
       const page = await browser.newPage();
       await createByKeyboard(page, baseUrl, "No extension", ["Bo"]);
       await page.getByRole("button", { name: "Timesheets" }).click();
+      await page.getByRole("button", { name: "Sign as work leader" }).press("Enter");
       await page.getByRole("button", { name: "Send to the browser extension" }).press("Enter");
       await expect
         .poll(() => page.locator("#live").textContent())
@@ -145,15 +180,15 @@ describe("the companion extension", () => {
     }
   });
 
-  it("shows what is waiting in the popup, accessibly, and Clear empties it", async () => {
+  it("shows what is waiting in the popup, accessibly, and Forget the month empties it", async () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
     await page.getByText("Bo", { exact: true }).waitFor();
     await expect(page.locator("dl").innerText()).resolves.toMatch(/Rows\s*0/);
     expect(await axe(page)).toEqual([]);
-    await page.getByRole("button", { name: "Clear" }).click();
-    await page.getByText("Nothing waiting.").waitFor();
-    await expect(page.getByRole("status").innerText()).resolves.toBe("Cleared.");
+    await page.getByRole("button", { name: "Forget the month" }).click();
+    await page.getByText("Nothing waiting.", { exact: false }).waitFor();
+    await expect(page.getByRole("status").innerText()).resolves.toBe("Forgotten.");
     expect(await stored()).toBeNull();
     expect(await axe(page)).toEqual([]);
     await page.close();

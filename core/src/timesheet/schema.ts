@@ -111,7 +111,7 @@ export const TimesheetTotalsSchema = z.object({
 
 /** One assistant's timesheet for one calendar month. */
 export const TimesheetSchema = z.object({
-  format: z.literal(TIMESHEET_FORMAT),
+  format: z.literal(TIMESHEET_FORMAT, { error: `must be "${TIMESHEET_FORMAT}"` }),
   assistantId: z.string().min(1, "must not be empty"),
   assistantName: z.string(),
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month YYYY-MM"),

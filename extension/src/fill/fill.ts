@@ -28,13 +28,19 @@ export interface FillRow {
   end: string;
   hours: number;
   kind: "work" | "oncall";
-  categories?: Partial<Record<"evening" | "night" | "saturday" | "sunday" | "oncall", number>>;
+  categories?: {
+    [K in "evening" | "night" | "saturday" | "sunday" | "oncall"]?: number | undefined;
+  };
 }
 
-/** Options: a profile (else heuristics) and the locale (else the page's `lang`). */
+/**
+ * Options: a profile (else heuristics), the locale (else the page's `lang`), and whether to reach
+ * into same-origin iframes (default true; the extension injects into every frame and passes false).
+ */
 export interface FillOptions {
-  profile?: PortalProfile;
-  locale?: Locale;
+  profile?: PortalProfile | undefined;
+  locale?: Locale | undefined;
+  frames?: boolean | undefined;
 }
 
 /** One field the filler wrote: what it held, what was written, what it holds now. */
@@ -62,14 +68,26 @@ export interface FillReport {
   changed: FillEntry[];
   failed: FillFailure[];
   rowsAdded: number;
+  /** Row slots (or single-row forms) found; 0 when the page holds no form the filler knows. */
+  rowsFound: number;
   skippedFrames: number;
+}
+
+/** A report with the controls behind it, for highlighting and undo (not serialisable). */
+export interface FillOutcome {
+  report: FillReport;
+  /** Each written control with its entry, read back. */
+  written: { el: Control; entry: FillEntry; ok: boolean }[];
+  /** Controls found but not written (read-only, no matching option). */
+  refused: { el: Control; failure: FillFailure }[];
 }
 
 type Slot = Partial<Record<FieldKind, Control>>;
 
-const KIND_WORDS: Record<FillRow["kind"], RegExp> = {
-  work: /(work|arbejde|arbeid|arbete|tjeneste|normal|ordinær|ordinary)/i,
-  oncall: /(on-?call|rådighed|beredskab|beredskap|hvilende|passiv|jour)/i,
+/** Words of a shift-type option meaning ordinary work or on call (da/nb/sv/en). */
+export const KIND_WORDS: Record<FillRow["kind"], RegExp> = {
+  work: /(work|arbejd|arbeid|arbete|tjeneste|almindelig|ordinær|vanlig|normal|ordinary)/i,
+  oncall: /(on[- ]?call|rådighed|beredskab|beredskap|hvilende|passiv|jour)/i,
 };
 const KIND_TEXT: Record<Locale, Record<FillRow["kind"], string>> = {
   da: { work: "Arbejde", oncall: "Rådighed" },
@@ -161,9 +179,9 @@ function decimalFor(type: string, locale: Locale, profile: PortalProfile | undef
 }
 
 /** The row slots of a profile's form. */
-function profileSlots(doc: Document, profile: PortalProfile): Slot[] {
+function profileSlots(doc: Document, profile: PortalProfile, frames: boolean): Slot[] {
   const slots: Slot[] = [];
-  for (const root of collectRoots(doc).roots) {
+  for (const root of collectRoots(doc, frames).roots) {
     for (const container of root.querySelectorAll(profile.rowSelector)) {
       const slot: Slot = {};
       for (const [field, sel] of Object.entries(profile.columns) as [FieldKind, string][]) {
@@ -181,8 +199,8 @@ function profileSlots(doc: Document, profile: PortalProfile): Slot[] {
  * `fieldset`) when every row holds at most one control per field; otherwise the i-th field of
  * each kind makes row i.
  */
-function heuristicSlots(doc: Document): { slots: Slot[]; skippedFrames: number } {
-  const { fields, skippedFrames } = findFields(doc);
+function heuristicSlots(doc: Document, frames: boolean): { slots: Slot[]; skippedFrames: number } {
+  const { fields, skippedFrames } = findFields(doc, frames);
   const byRow = new Map<Element, Slot>();
   let grouped = true;
   for (const [field, list] of fields) {
@@ -221,7 +239,17 @@ export async function fillTimesheet(
   rows: readonly FillRow[],
   options: FillOptions = {},
 ): Promise<FillReport> {
+  return (await fillForm(doc, rows, options)).report;
+}
+
+/** `fillTimesheet` with the controls behind the report (for highlights and undo). */
+export async function fillForm(
+  doc: Document,
+  rows: readonly FillRow[],
+  options: FillOptions = {},
+): Promise<FillOutcome> {
   const { profile } = options;
+  const frames = options.frames ?? true;
   const locale = options.locale ?? localeOf(doc.documentElement.lang);
   const month = rows[0]?.date.slice(0, 7) ?? "";
   const report: FillReport = {
@@ -229,13 +257,18 @@ export async function fillTimesheet(
     changed: [],
     failed: [],
     rowsAdded: 0,
+    rowsFound: 0,
     skippedFrames: 0,
   };
+  const refused: FillOutcome["refused"] = [];
 
   const find = () =>
     profile
-      ? { slots: profileSlots(doc, profile), skippedFrames: collectRoots(doc).skipped }
-      : heuristicSlots(doc);
+      ? {
+          slots: profileSlots(doc, profile, frames),
+          skippedFrames: collectRoots(doc, frames).skipped,
+        }
+      : heuristicSlots(doc, frames);
   let { slots, skippedFrames } = find();
   const byDate = profile
     ? profile.matchRowsBy === "date"
@@ -243,8 +276,10 @@ export async function fillTimesheet(
 
   if (!byDate && slots.length < rows.length) {
     const add = profile?.addRowSelector
-      ? (doc.querySelector<HTMLElement>(profile.addRowSelector) ?? undefined)
-      : findAddRow(doc);
+      ? (collectRoots(doc, frames)
+          .roots.map((r) => r.querySelector<HTMLElement>(profile.addRowSelector!))
+          .find((b) => b !== null) ?? undefined)
+      : findAddRow(doc, frames);
     for (let round = 0; add && round < 3 && slots.length < rows.length; round++) {
       const before = slots.length;
       for (let i = slots.length; i < rows.length; i++) add.click();
@@ -255,22 +290,27 @@ export async function fillTimesheet(
     }
   }
   report.skippedFrames = skippedFrames;
+  report.rowsFound = slots.length;
 
   const pending: { entry: Omit<FillEntry, "read">; el: Control }[] = [];
+  const used = new Set<Slot>();
   rows.forEach((row, i) => {
     const slot = byDate
       ? slots.find((s) => s.date && parseShownDate(s.date.value, month) === row.date)
       : slots[i];
-    if (!slot) {
+    if (!slot || used.has(slot)) {
       report.failed.push({
         row: i,
         field: "row",
-        reason: byDate
-          ? `no row for ${row.date}`
-          : "the form has too few rows and no add-row button",
+        reason: !byDate
+          ? "the form has too few rows and no add-row button"
+          : slot
+            ? `a second shift on ${row.date}: the form has one row per day, enter it by hand`
+            : `no row for ${row.date}`,
       });
       return;
     }
+    used.add(slot);
     for (const field of ["date", "start", "end", "hours", "kind", ...CATEGORIES] as const) {
       const el = slot[field];
       if (!el) {
@@ -281,15 +321,20 @@ export async function fillTimesheet(
       }
       const previous = el.value;
       if (locked(el)) {
-        if (field !== "date")
-          report.failed.push({ row: i, field, reason: "the field is read-only" });
+        if (field !== "date") {
+          const failure = { row: i, field, reason: "the field is read-only" };
+          report.failed.push(failure);
+          refused.push({ el, failure });
+        }
         continue;
       }
       let written = valueFor(el, field, row, locale, profile);
       if (isSelect(el)) {
         const option = pickOption(el, written, field === "kind" ? KIND_WORDS[row.kind] : undefined);
         if (!option) {
-          report.failed.push({ row: i, field, reason: `no option "${written}"` });
+          const failure = { row: i, field, reason: `no option "${written}"` };
+          report.failed.push(failure);
+          refused.push({ el, failure });
           continue;
         }
         written = option.value;
@@ -300,9 +345,17 @@ export async function fillTimesheet(
   });
 
   await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const written: FillOutcome["written"] = [];
   for (const { entry, el } of pending) {
     const done = { ...entry, read: el.value };
-    (done.read === done.written ? report.filled : report.changed).push(done);
+    const ok = done.read === done.written;
+    (ok ? report.filled : report.changed).push(done);
+    written.push({ el, entry: done, ok });
   }
-  return report;
+  return { report, written, refused };
+}
+
+/** Writes `value` into `el` the way `fillTimesheet` does (for undo). */
+export function writeValue(el: Control, value: string): void {
+  setNative(el, value);
 }

@@ -45,15 +45,26 @@ export function classify(text: string): FieldKind | undefined {
   return FIELD_KINDS.find((k) => SYNONYMS[k].test(t));
 }
 
-/** Every root to search: the document, open shadow roots and same-origin iframes, in order. */
-export function collectRoots(doc: Document): { roots: (Document | ShadowRoot)[]; skipped: number } {
+/** Marks Turnus's own in-page UI (the report banner, the teach panel): never searched or filled. */
+export const OWN_UI = "data-turnus-ui";
+
+/**
+ * Every root to search: the document, open shadow roots and, unless `frames` is false,
+ * same-origin iframes, in order. The extension passes `frames: false`: it injects the filler into
+ * every frame, and each frame fills its own fields.
+ */
+export function collectRoots(
+  doc: Document,
+  frames = true,
+): { roots: (Document | ShadowRoot)[]; skipped: number } {
   const roots: (Document | ShadowRoot)[] = [];
   let skipped = 0;
   const visit = (root: Document | ShadowRoot) => {
     roots.push(root);
     for (const el of root.querySelectorAll("*")) {
+      if (el.hasAttribute(OWN_UI)) continue;
       if (el.shadowRoot) visit(el.shadowRoot);
-      if (el.tagName === "IFRAME") {
+      if (el.tagName === "IFRAME" && frames) {
         let inner: Document | null = null;
         try {
           inner = (el as HTMLIFrameElement).contentDocument;
@@ -82,7 +93,7 @@ export function controlsIn(roots: readonly (Document | ShadowRoot)[]): Control[]
       ) {
         continue;
       }
-      if (el.disabled) continue;
+      if (el.disabled || el.closest(`[${OWN_UI}]`)) continue;
       out.push(el);
     }
   }
@@ -149,11 +160,14 @@ export function fieldOf(el: Control): FieldKind | undefined {
 }
 
 /** Controls grouped per field, each list in document order. */
-export function findFields(doc: Document): {
+export function findFields(
+  doc: Document,
+  frames = true,
+): {
   fields: Map<FieldKind, Control[]>;
   skippedFrames: number;
 } {
-  const { roots, skipped } = collectRoots(doc);
+  const { roots, skipped } = collectRoots(doc, frames);
   const fields = new Map<FieldKind, Control[]>();
   for (const el of controlsIn(roots)) {
     const kind = fieldOf(el);
@@ -170,8 +184,8 @@ const ADD_ROW =
 const SUBMIT = /\b(send|indsend|submit|godkend|godkjenn|skicka|lagre|gem|spara|save)\b/i;
 
 /** The add-row button, never a submit button. */
-export function findAddRow(doc: Document): HTMLElement | undefined {
-  for (const root of collectRoots(doc).roots) {
+export function findAddRow(doc: Document, frames = true): HTMLElement | undefined {
+  for (const root of collectRoots(doc, frames).roots) {
     for (const b of root.querySelectorAll<HTMLElement>(
       "button, input[type=button], [role=button]",
     )) {

@@ -8,6 +8,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { RotaFile } from "../../../core/src/model/index.js";
 import type { ExtensionMessage, ExtensionResponse } from "../../../core/src/protocol/index.js";
+import { TimesheetSchema } from "../../../core/src/timesheet/index.js";
 import type { Timesheet, TimesheetRow } from "../../../core/src/timesheet/index.js";
 import { formatDayLong, formatHours, t, tf, type Lang } from "../i18n/messages.js";
 import { correctionTexts, loadTimesheetPdf, timesheetCsv } from "../timesheet/index.js";
@@ -129,8 +130,24 @@ export function TimesheetPanel(props: TimesheetPanelProps) {
     download(file, "application/json", JSON.stringify(sheet, null, 2));
     props.onAnnounce(tf(lang, "downloaded", { file }));
   };
-  const onSend = async (sheet: Timesheet) => {
-    const r = await sendToExtension(sheet).catch((e: unknown) => ({
+  /**
+   * Sends what the work leader signed, and only that: nothing before the leader's signature, and
+   * nothing once the figures changed after it (sign again first).
+   */
+  const onSend = async () => {
+    const status = session.timesheetStatus(current, month);
+    const signed = status.current?.leader
+      ? TimesheetSchema.safeParse(status.current.timesheet)
+      : undefined;
+    if (!signed?.success) {
+      props.onAnnounce(t(lang, "signBeforeSending"));
+      return;
+    }
+    if (status.corrections && correctionTexts(status.corrections, lang).length > 0) {
+      props.onAnnounce(t(lang, "signAgainBeforeSending"));
+      return;
+    }
+    const r = await sendToExtension(signed.data).catch((e: unknown) => ({
       ok: false as const,
       error: e instanceof Error ? e.message : String(e),
     }));
@@ -220,7 +237,7 @@ export function TimesheetPanel(props: TimesheetPanelProps) {
                   <button type="button" onClick={() => onPayload(result.sheet)}>
                     {t(lang, "downloadPayload")}
                   </button>
-                  <button type="button" onClick={() => void onSend(result.sheet)}>
+                  <button type="button" onClick={() => void onSend()}>
                     {t(lang, "sendToExtension")}
                   </button>
                 </div>

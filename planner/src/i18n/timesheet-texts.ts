@@ -53,6 +53,16 @@ export const timesheetTexts = {
     nb: "Sendt til utvidelsen.",
     en: "Sent to the extension.",
   },
+  signBeforeSending: {
+    da: "Underskriv måneden som arbejdsleder, før du sender den til browserudvidelsen: formularen får det, der er underskrevet.",
+    nb: "Signer måneden som arbeidsleder før du sender den til nettleserutvidelsen: skjemaet får det som er signert.",
+    en: "Sign the month as work leader before sending it to the browser extension: the form gets what was signed.",
+  },
+  signAgainBeforeSending: {
+    da: "Måneden er ændret, efter den blev underskrevet. Underskriv den igen, før du sender den til browserudvidelsen.",
+    nb: "Måneden er endret etter at den ble signert. Signer den på nytt før du sender den til nettleserutvidelsen.",
+    en: "The month changed after it was signed. Sign it again before sending it to the browser extension.",
+  },
   noExtension: {
     da: "Turnus-browserudvidelsen er ikke installeret i denne browser.",
     nb: "Turnus-nettleserutvidelsen er ikke installert i denne nettleseren.",

@@ -187,6 +187,22 @@ describe("fill the fixture portals in Chromium", { timeout: 30_000 }, () => {
     await page.close();
   });
 
+  it("one row per day: a second shift on a day is reported, not written over the first", async () => {
+    const { page } = await open("se-fk3059.html");
+    const twice = [rows[0]!, { ...rows[0]!, start: "18:00", end: "20:00", hours: 2 }, rows[1]!];
+    const { report } = await fill(page, bundle, twice);
+    expect(report.failed).toEqual([
+      {
+        row: 1,
+        field: "row",
+        reason: "a second shift on 2026-03-01: the form has one row per day, enter it by hand",
+      },
+    ]);
+    expect(await values(page, '[name="fran-1"]')).toEqual([rows[0]!.start]);
+    expect(await values(page, '[name="fran-2"]')).toEqual([rows[1]!.start]);
+    await page.close();
+  });
+
   it("controlled single-page form (React-like store, date picker): the store holds every value", async () => {
     const { page, errors } = await open("spa-controlled.html");
     // The date picker works for a person; the filler types into the field instead.

@@ -59,7 +59,11 @@ export interface Row {
   end: string;
   hours: number;
   kind: "work" | "oncall";
-  categories: { evening?: number; night?: number; oncall?: number };
+  categories: {
+    evening?: number | undefined;
+    night?: number | undefined;
+    oncall?: number | undefined;
+  };
 }
 
 /** 31 rows, one per day of March 2026: early, late and on-call shifts, quarter hours. */
