@@ -146,6 +146,13 @@ describe("filling portals through the built extension", { timeout: 60_000 }, () 
     expect(await values(page, '[name="fra[]"]')).toEqual(rows.map((r) => time(r.start)));
     expect(await values(page, '[name="til[]"]')).toEqual(rows.map((r) => time(r.end)));
     expect(await values(page, '[name="timer[]"]')).toEqual(rows.map((r) => comma(r.hours)));
+    const category = (h: number | undefined) => (h ? comma(h) : "");
+    expect(await values(page, '[name="aften[]"]')).toEqual(
+      rows.map((r) => category(r.categories.evening)),
+    );
+    expect(await values(page, '[name="nat[]"]')).toEqual(
+      rows.map((r) => category(r.categories.night)),
+    );
     expect(await values(page, '[name="vagttype[]"]')).toEqual(
       rows.map((r) => (r.kind === "work" ? "A" : "R")),
     );
@@ -191,7 +198,12 @@ describe("filling portals through the built extension", { timeout: 60_000 }, () 
         sel,
       );
     expect(await shadow('[id^="dato-"]')).toEqual(sheet.rows.map((r) => dmy(r.date, ".")));
+    expect(await shadow('[id^="fra-"]')).toEqual(sheet.rows.map((r) => r.start));
+    expect(await shadow('[id^="til-"]')).toEqual(sheet.rows.map((r) => r.end));
     expect(await shadow('[id^="timer-"]')).toEqual(sheet.rows.map((r) => comma(r.hours)));
+    expect(await shadow('[name^="type-"]')).toEqual(
+      sheet.rows.map((r) => (r.kind === "work" ? "arbeid" : "hvil")),
+    );
     const undo = page.locator("turnus-report").getByRole("button", { name: "Undo the fill" });
     await undo.press("Enter");
     await expect
@@ -215,7 +227,9 @@ describe("filling portals through the built extension", { timeout: 60_000 }, () 
     await frame.waitForSelector('[name="timmar-31"]');
     const popup = await popupFor(page);
     expect(await fillFromPopup(popup)).toContain(`${31 * 3} fields filled, 0 changed`);
+    expect(await values(frame, '[name^="datum-"]')).toEqual(sheet.rows.map((_, i) => `${i + 1}`));
     expect(await values(frame, '[name^="fran-"]')).toEqual(sheet.rows.map((r) => r.start));
+    expect(await values(frame, '[name^="till-"]')).toEqual(sheet.rows.map((r) => r.end));
     expect(await values(frame, '[name^="timmar-"]')).toEqual(sheet.rows.map((r) => comma(r.hours)));
     // the report is shown where the fields are: in the frame, not over the host page
     expect(await frame.locator("turnus-report").count()).toBe(1);
