@@ -89,6 +89,16 @@ async function fillFromPopup(popup: Page): Promise<string> {
   return status.innerText();
 }
 
+/** The frame host page with `src` in its iframe, once `selector` shows in the frame. */
+async function framed(src: string, selector: string): Promise<{ page: Page; frame: Frame }> {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.url}/frame-host.html`);
+  await page.$eval("#portal", (f, src) => ((f as HTMLIFrameElement).src = src), src);
+  const frame = (await (await page.$("#portal"))!.contentFrame())!;
+  await frame.waitForSelector(selector);
+  return { page, frame };
+}
+
 const values = (target: Page | Frame, selector: string) =>
   target.$$eval(selector, (els) => els.map((e) => (e as HTMLInputElement).value));
 const time = (t: string) => (t === "24:00" ? "00:00" : t);
@@ -216,15 +226,7 @@ describe("filling portals through the built extension", { timeout: 60_000 }, () 
 
   it("fills the Swedish report inside a cross-origin frame the extension may reach", async () => {
     const sheet = await handOver();
-    const page = await ext.context.newPage();
-    await page.goto(`${site.url}/frame-host.html`);
-    await page.$eval(
-      "#portal",
-      (f, src) => ((f as HTMLIFrameElement).src = src),
-      `${other.url}/se-fk3059.html`,
-    );
-    const frame = (await (await page.$("#portal"))!.contentFrame())!;
-    await frame.waitForSelector('[name="timmar-31"]');
+    const { page, frame } = await framed(`${other.url}/se-fk3059.html`, '[name="timmar-31"]');
     const popup = await popupFor(page);
     expect(await fillFromPopup(popup)).toContain(`${31 * 3} fields filled, 0 changed`);
     expect(await values(frame, '[name^="datum-"]')).toEqual(sheet.rows.map((_, i) => `${i + 1}`));
@@ -240,14 +242,7 @@ describe("filling portals through the built extension", { timeout: 60_000 }, () 
 
   it("names a frame from an origin it may not read and keeps the month", async () => {
     const sheet = await handOver();
-    const page = await ext.context.newPage();
-    await page.goto(`${site.url}/frame-host.html`);
-    await page.$eval(
-      "#portal",
-      (f, src) => ((f as HTMLIFrameElement).src = src),
-      `${strangerUrl}/`,
-    );
-    await (await (await page.$("#portal"))!.contentFrame())!.waitForSelector("input");
+    const { page } = await framed(`${strangerUrl}/`, "input");
     const popup = await popupFor(page);
     expect(await fillFromPopup(popup)).toBe(
       `Part of the page comes from ${strangerUrl}, which Turnus may not read yet.`,
@@ -303,7 +298,7 @@ describe("filling portals through the built extension", { timeout: 60_000 }, () 
     );
     await popup.getByRole("heading", { name: "Look at these" }).waitFor();
     expect(await popup.getByRole("listitem").first().innerText()).toBe(
-      `${sheet.rows[0]!.date}, start: no field found in the row`,
+      `${sheet.rows[0]!.date}, Start time: no field found in the row`,
     );
     // a fill that left fields out keeps nothing back: the month is forgotten all the same
     expect(await stored()).toBeNull();

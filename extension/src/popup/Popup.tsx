@@ -8,6 +8,8 @@ import { useEffect, useState } from "preact/hooks";
 import type { ExtensionMessage, ExtensionResponse } from "../../../core/src/protocol/index.js";
 import type { Timesheet } from "../../../core/src/timesheet/index.js";
 import type { FrameReport } from "../content/api.js";
+import { fieldTexts } from "../field-texts.js";
+import type { FieldKind } from "../fill/index.js";
 import { translator, uiLocale } from "../lang.js";
 import { waitingTimesheet } from "../storage.js";
 import { allowOrigin, canUndoTab, fillTab, targetTab, teachTab, undoTab } from "./tab.js";
@@ -15,7 +17,7 @@ import { popupTexts } from "./texts.js";
 
 const locale = uiLocale();
 const t = translator(popupTexts, locale);
-type Key = keyof typeof popupTexts;
+const fieldName = translator(fieldTexts, locale);
 
 /** A fill's outcome as the popup shows it. */
 interface Outcome {
@@ -32,7 +34,7 @@ const forget = async (): Promise<ExtensionResponse> => {
 /** What to look at after a fill: fields the page changed and fields not filled. */
 function Problems({ outcome }: { outcome: Outcome }) {
   const dateOf = (row: number) => outcome.rows[row]?.date ?? "";
-  const field = (f: string) => t(`field_${f}` as Key);
+  const field = (f: FieldKind | "row") => (f === "row" ? t("row") : fieldName(f));
   const items = outcome.frames.flatMap((f) => [
     ...f.changed.map((c) =>
       t("changedItem", {

@@ -1,7 +1,9 @@
 /** Texts of the teach panel (teaching Turnus an unknown timesheet form), every key in every language. */
+import { fieldTexts } from "../field-texts.js";
 import type { Texts } from "../lang.js";
 
 export const teachTexts = {
+  ...fieldTexts,
   title: {
     da: "Lær Turnus denne formular",
     nb: "Lær Turnus dette skjemaet",
@@ -28,26 +30,6 @@ export const teachTexts = {
   },
   unnamed: { da: "uden navn", nb: "uten navn", sv: "utan namn", en: "no name" },
   none: { da: "Intet", nb: "Ingenting", sv: "Ingenting", en: "Nothing" },
-  date: { da: "Dato", nb: "Dato", sv: "Datum", en: "Date" },
-  start: { da: "Starttid", nb: "Starttid", sv: "Starttid", en: "Start time" },
-  end: { da: "Sluttid", nb: "Sluttid", sv: "Sluttid", en: "End time" },
-  hours: { da: "Timer i alt", nb: "Timer i alt", sv: "Timmar totalt", en: "Hours in total" },
-  kind: { da: "Vagttype", nb: "Vakttype", sv: "Passtyp", en: "Shift type" },
-  evening: { da: "Aftentimer", nb: "Kveldstimer", sv: "Kvällstimmar", en: "Evening hours" },
-  night: { da: "Nattetimer", nb: "Nattetimer", sv: "Natttimmar", en: "Night hours" },
-  saturday: { da: "Lørdagstimer", nb: "Lørdagstimer", sv: "Lördagstimmar", en: "Saturday hours" },
-  sunday: {
-    da: "Søn- og helligdagstimer",
-    nb: "Søn- og helligdagstimer",
-    sv: "Sön- och helgdagstimmar",
-    en: "Sunday and holiday hours",
-  },
-  oncall: {
-    da: "Rådighedstimer",
-    nb: "Timer hvilende vakt",
-    sv: "Beredskapstimmar",
-    en: "On-call hours",
-  },
   save: { da: "Gem profil", nb: "Lagre profil", sv: "Spara profil", en: "Save profile" },
   close: { da: "Luk", nb: "Lukk", sv: "Stäng", en: "Close" },
   missing: {
