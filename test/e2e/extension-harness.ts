@@ -20,13 +20,15 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
-/** Builds the extension for `plannerOrigin` (and `portalOrigins`) and loads it in Chromium. */
-export async function loadExtension(options: {
+/** What the extension is built for. */
+export interface ExtensionBuild {
   plannerOrigin: string;
   portalOrigins?: readonly string[];
-}): Promise<LoadedExtension> {
-  const temp = mkdtempSync(path.join(tmpdir(), "turnus-ext-"));
-  const extDir = path.join(temp, "extension");
+}
+
+/** Builds the extension for `options` into `dir`/extension (the zip beside it); that folder. */
+export async function buildExtension(options: ExtensionBuild, dir: string): Promise<string> {
+  const extDir = path.join(dir, "extension");
   const saved = { ...process.env };
   process.env.TURNUS_PLANNER_ORIGIN = options.plannerOrigin;
   process.env.TURNUS_PORTAL_ORIGINS = (options.portalOrigins ?? []).join(",");
@@ -36,6 +38,13 @@ export async function loadExtension(options: {
   } finally {
     process.env = saved;
   }
+  return extDir;
+}
+
+/** Builds the extension for `plannerOrigin` (and `portalOrigins`) and loads it in Chromium. */
+export async function loadExtension(options: ExtensionBuild): Promise<LoadedExtension> {
+  const temp = mkdtempSync(path.join(tmpdir(), "turnus-ext-"));
+  const extDir = await buildExtension(options, temp);
   const context = await chromium.launchPersistentContext(path.join(temp, "profile"), {
     executablePath: chromiumPath,
     headless: true,
