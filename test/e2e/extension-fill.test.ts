@@ -279,7 +279,7 @@ describe("filling portals through the built extension", { timeout: 60_000 }, () 
     const profile = {
       id: "no-bpa-timeliste",
       name: "Timeliste BPA",
-      urlPattern: "/no-timeliste\\.html$",
+      urlPattern: "^http://127\\.0\\.0\\.1:\\d+/no-timeliste\\.html$",
       rowSelector: "fieldset.linje",
       columns: { date: '[id^="dato-"]', hours: '[id^="timer-"]' },
       dateFormat: "dd.mm.yyyy",

@@ -115,7 +115,9 @@ describe("profilesFile and parseProfilesFile", () => {
       errorOf(envelope([written("a"), written("b", extra)]));
     expect(bad({ rowSelector: "" })).toBe("profiles[1].rowSelector: must be a CSS selector");
     expect(bad({ columns: { date: "" } })).toBe("profiles[1].columns.date: must be a CSS selector");
-    expect(bad({ urlPattern: "(" })).toBe("profiles[1].urlPattern: must be a regular expression");
+    expect(bad({ urlPattern: "^https://a.example/(" })).toBe(
+      "profiles[1].urlPattern: must be a regular expression",
+    );
     expect(bad({ name: undefined })).toBe("profiles[1].name: is missing");
     expect(bad({ id: "" })).toBe("profiles[1].id: must not be empty");
     expect(bad({ dateFormat: "d/m/y" })).toMatch(/^profiles\[1\]\.dateFormat: /);
@@ -129,7 +131,7 @@ describe("profilesFile and parseProfilesFile", () => {
     const text = envelope([
       written("a", { rowSelector: "" }),
       written("b"),
-      written("c", { urlPattern: "[" }),
+      written("c", { urlPattern: "^https://c.example/[" }),
     ]);
     expect(errorOf(text).split("\n")).toEqual([
       "profiles[0].rowSelector: must be a CSS selector",

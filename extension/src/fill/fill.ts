@@ -8,7 +8,14 @@
  * be reached from the page, so the extension injects this code into every frame (all_frames)
  * and each frame fills its own fields. Those frames are counted in `skippedFrames`.
  */
-import { collectRoots, findAddRow, findFields, type Control, type FieldKind } from "./find.js";
+import {
+  collectRoots,
+  findAddRow,
+  findFields,
+  mightSubmit,
+  type Control,
+  type FieldKind,
+} from "./find.js";
 import {
   LOCALE_DATE,
   dateFormatHint,
@@ -178,6 +185,15 @@ function decimalFor(type: string, locale: Locale, profile: PortalProfile | undef
   return profile?.decimal ?? (locale === "en" ? "point" : "comma");
 }
 
+/** The element a profile names as its add-row button, in any root. */
+function profileAddRow(doc: Document, selector: string, frames: boolean): HTMLElement | undefined {
+  for (const root of collectRoots(doc, frames).roots) {
+    const found = root.querySelector<HTMLElement>(selector);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The row slots of a profile's form. */
 function profileSlots(doc: Document, profile: PortalProfile, frames: boolean): Slot[] {
   const slots: Slot[] = [];
@@ -274,13 +290,13 @@ export async function fillForm(
     ? profile.matchRowsBy === "date"
     : slots.length > 0 && slots.every((s) => locked(s.date));
 
+  let addRefused = false;
   if (!byDate && slots.length < rows.length) {
     const add = profile?.addRowSelector
-      ? (collectRoots(doc, frames)
-          .roots.map((r) => r.querySelector<HTMLElement>(profile.addRowSelector!))
-          .find((b) => b !== null) ?? undefined)
+      ? profileAddRow(doc, profile.addRowSelector, frames)
       : findAddRow(doc, frames);
-    for (let round = 0; add && round < 3 && slots.length < rows.length; round++) {
+    addRefused = add !== undefined && mightSubmit(add);
+    for (let round = 0; add && !addRefused && round < 3 && slots.length < rows.length; round++) {
       const before = slots.length;
       for (let i = slots.length; i < rows.length; i++) add.click();
       await Promise.resolve();
@@ -303,7 +319,9 @@ export async function fillForm(
         row: i,
         field: "row",
         reason: !byDate
-          ? "the form has too few rows and no add-row button"
+          ? addRefused
+            ? "the form has too few rows, and its add-row button might submit the form"
+            : "the form has too few rows and no add-row button"
           : slot
             ? `a second shift on ${row.date}: the form has one row per day, enter it by hand`
             : `no row for ${row.date}`,

@@ -183,15 +183,32 @@ const ADD_ROW =
   /\b(tilføj|tilfoej|ny|nye|legg til|legge til|lägg till|ny rad|add|new)\b.*\b(række|raekke|rad|linje|row|line|vagt|vakt|pass|shift)\b/i;
 const SUBMIT = /\b(send|indsend|submit|godkend|godkjenn|skicka|lagre|gem|spara|save)\b/i;
 
-/** The add-row button, never a submit button. */
+/** A button's visible and accessible text. */
+const buttonText = (b: HTMLElement) =>
+  `${b.textContent ?? ""} ${b.getAttribute("aria-label") ?? ""} ${(b as HTMLInputElement).value ?? ""}`;
+
+/**
+ * Whether clicking `el` could submit or save: a submit button (a `<button>` in a form is one
+ * unless it says otherwise), a link or anything whose text says send, submit, approve or save.
+ */
+export function mightSubmit(el: Element): boolean {
+  const type: string = (el as HTMLButtonElement).type;
+  if (
+    (el.tagName === "BUTTON" || el.tagName === "INPUT") &&
+    (type === "submit" || type === "image")
+  )
+    return true;
+  if (el.tagName === "A") return true;
+  return SUBMIT.test(buttonText(el as HTMLElement));
+}
+
+/** The add-row button, never one that might submit. */
 export function findAddRow(doc: Document, frames = true): HTMLElement | undefined {
   for (const root of collectRoots(doc, frames).roots) {
     for (const b of root.querySelectorAll<HTMLElement>(
       "button, input[type=button], [role=button]",
     )) {
-      const text = `${b.textContent ?? ""} ${b.getAttribute("aria-label") ?? ""} ${(b as HTMLInputElement).value ?? ""}`;
-      if ((b as HTMLButtonElement).type === "submit" || SUBMIT.test(text)) continue;
-      if (ADD_ROW.test(text)) return b;
+      if (!mightSubmit(b) && ADD_ROW.test(buttonText(b))) return b;
     }
   }
   return undefined;

@@ -118,7 +118,7 @@ describe("fill the fixture portals in Chromium", { timeout: 30_000 }, () => {
     const profile = {
       id: "no-bpa-timeliste",
       name: "Timeliste BPA",
-      urlPattern: "/no-timeliste\\.html$",
+      urlPattern: "^http://127\\.0\\.0\\.1:\\d+/no-timeliste\\.html$",
       rowSelector: "fieldset.linje",
       columns: {
         date: '[id^="dato-"]',
@@ -184,6 +184,27 @@ describe("fill the fixture portals in Chromium", { timeout: 30_000 }, () => {
     expectClean(report, rows.length * 3, "sv FK 3059 cross-origin frame (heuristics)", ms);
     await expectSwedish(frame!);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("never presses a profile's add-row button that might submit the form", async () => {
+    const { page } = await open("dk-kommune.html");
+    const profile = {
+      id: "dk-wrong",
+      name: "Wrong add-row button",
+      urlPattern: "^http://127\\.0\\.0\\.1:\\d+/dk-kommune\\.html$",
+      rowSelector: "#vagter tbody > tr",
+      columns: { start: '[name="fra[]"]', end: '[name="til[]"]', hours: '[name="timer[]"]' },
+      addRowSelector: 'button[type="submit"]',
+    };
+    const { report } = await fill(page, bundle, rows.slice(0, 3), profile);
+    expect(report.rowsAdded).toBe(0);
+    expect(report.failed.map((f) => f.reason)).toEqual([
+      "the form has too few rows, and its add-row button might submit the form",
+      "the form has too few rows, and its add-row button might submit the form",
+    ]);
+    expect(report.filled).toHaveLength(3); // the one row the form has
+    expect(await page.textContent("#log")).toBe("");
     await page.close();
   });
 

@@ -72,7 +72,7 @@ describe("field names and profiles", { timeout: 30_000 }, () => {
         (window as unknown as { TurnusFill: Api }).TurnusFill.parseProfile!({
           id: "x",
           name: "X",
-          urlPattern: "(",
+          urlPattern: "^https://kommune.example/(",
           rowSelector: "tr",
           columns: {},
           dateFormat: "mm/dd/yyyy",
@@ -84,6 +84,25 @@ describe("field names and profiles", { timeout: 30_000 }, () => {
     });
     expect(message).toContain("urlPattern");
     expect(message).toContain("dateFormat");
+  });
+
+  it("rejects a selector the browser cannot parse, naming it", async () => {
+    const message = await page.evaluate(() => {
+      try {
+        (window as unknown as { TurnusFill: Api }).TurnusFill.parseProfile!({
+          id: "x",
+          name: "X",
+          urlPattern: "^https://kommune.example/",
+          rowSelector: "tr[",
+          columns: { start: "input.fra" },
+        });
+        return "accepted";
+      } catch (e) {
+        return String(e);
+      }
+    });
+    expect(message).toMatch(/rowSelector[\s\S]*must be a CSS selector/);
+    expect(message).not.toContain("columns");
   });
 
   it("reports rows the form has no place for, and never submits", async () => {
