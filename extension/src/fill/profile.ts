@@ -65,7 +65,10 @@ export function repeatsRepetition(pattern: string): boolean {
 const urlPattern = z
   .string()
   .max(500, "must be at most 500 characters")
-  .regex(/^\^https?\??:\\?\/\\?\/[^/]/, 'must start with "^https://" (or "^http://") and the site\'s address')
+  .regex(
+    /^\^https?\??:\\?\/\\?\/[^/]/,
+    'must start with "^https://" (or "^http://") and the site\'s address',
+  )
   .refine((s) => {
     try {
       new RegExp(s);
