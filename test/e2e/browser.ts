@@ -48,7 +48,8 @@ export function collectErrors(p: Page): string[] {
   const errors: string[] = [];
   p.on("pageerror", (e) => errors.push(e.message));
   p.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
+    // "Failed to load resource" does not say which: add the address
+    if (m.type() === "error") errors.push(`${m.text()} ${m.location().url ?? ""}`.trim());
   });
   return errors;
 }

@@ -146,8 +146,15 @@ describe("filling portals through the built extension", { timeout: 60_000 }, () 
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${site.url}/dk-kommune.html`);
     const popup = await popupFor(page);
+    // the popup names the page it will fill and the month's hours, to catch a wrong one
+    await expect.poll(() => popup.locator("dl").innerText()).toContain(new URL(site.url).origin);
+    expect(await popup.locator("dl").innerText()).toMatch(
+      new RegExp(`Hours in total\\s*${sheet.totals.hours}`),
+    );
     const status = await fillFromPopup(popup);
     expect(status).toContain(`${31 * 7} fields filled, 0 changed by the page, 0 not filled.`);
+    // the Fill button went away with the month: focus is on the outcome, not lost
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("status");
     expect(status).toContain("30 rows added with the page's button.");
     expect(status).toContain("The month is no longer kept by the extension.");
     expect(await stored()).toBeNull();
@@ -172,9 +179,13 @@ describe("filling portals through the built extension", { timeout: 60_000 }, () 
     const banner = page.locator("turnus-report").getByRole("status");
     await expect.poll(() => banner.innerText()).toContain(`Turnus filled ${31 * 7} fields.`);
     expect(await page.locator('[data-turnus-fill="filled"]').count()).toBe(31 * 7);
-    expect(await page.locator('[name="fra[]"]').first().getAttribute("aria-description")).toBe(
-      "Filled by Turnus",
-    );
+    const first = page.locator('[name="fra[]"]').first();
+    expect(await first.getAttribute("aria-description")).toBe("Filled by Turnus");
+    const outline = () => first.evaluate((e) => getComputedStyle(e).outlineStyle);
+    expect(await outline()).toBe("solid");
+    await first.focus(); // the page's own focus ring shows while the field has focus
+    expect(await outline()).not.toBe("solid");
+    await first.blur();
     expect(await axe(popup)).toEqual([]);
     expect(await axeOn(page, "turnus-report")).toEqual([]);
 
@@ -184,9 +195,8 @@ describe("filling portals through the built extension", { timeout: 60_000 }, () 
     expect(new Set(await values(page, '[name="fra[]"]'))).toEqual(new Set([""]));
     expect(await page.locator("[data-turnus-fill]").count()).toBe(0);
     expect(await page.locator("turnus-report").count()).toBe(0);
-    expect(
-      await page.locator('[name="fra[]"]').first().getAttribute("aria-description"),
-    ).toBeNull();
+    expect(await page.locator("style[data-turnus-ui]").count()).toBe(0);
+    expect(await first.getAttribute("aria-description")).toBeNull();
     expect(errors).toEqual([]);
     await popup.close();
     await page.close();

@@ -36,6 +36,8 @@ export interface FrameApi {
   lastReport(): FrameReport | null;
   /** Whether this frame holds a fill that can be undone. */
   canUndo(): boolean;
+  /** How many form fields this frame holds (its own, not its child frames'). */
+  fieldCount(): number;
   /** Starts teach mode in this frame if it has form fields; false when it has none. */
   teach(locale: Locale): boolean;
 }

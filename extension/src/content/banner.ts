@@ -1,7 +1,8 @@
 /**
- * The report on the page after a fill: a banner at the top (its own shadow root, marked as
- * Turnus's UI so the filler never touches it) with the counts in a polite status, Undo, and
- * Hide highlights. It never takes focus: the person may be reading the form.
+ * The report on the page after a fill: a banner at the top of the page, in the flow so that it
+ * never covers the form at any zoom (its own shadow root, marked as Turnus's UI so the filler
+ * never touches it), with the counts in a polite status, Undo, and Hide highlights. It never
+ * takes focus: the person may be reading the form.
  */
 import { OWN_UI } from "../fill/index.js";
 
@@ -13,7 +14,7 @@ export interface BannerActions {
 
 const CSS = `
   :host { all: initial; }
-  section { position: fixed; inset: 0 0 auto 0; z-index: 2147483647; display: flex;
+  section { position: relative; z-index: 2147483647; display: flex;
     flex-wrap: wrap; gap: 0.75rem; align-items: center; padding: 0.75rem 1rem;
     background: #fff; color: #111; border-bottom: 4px solid #0a7d32;
     font: 1.125rem/1.4 system-ui, sans-serif; box-shadow: 0 2px 8px rgb(0 0 0 / 0.3); }

@@ -63,6 +63,11 @@ function createFrameApi(doc: Document): FrameApi {
     }
   };
 
+  const removeBanner = () => {
+    banner?.remove();
+    banner = undefined;
+  };
+
   const undo = (): number => {
     if (!last) return 0;
     const restored = last.written.length;
@@ -89,9 +94,10 @@ function createFrameApi(doc: Document): FrameApi {
         childOrigins: childOrigins(doc),
       };
       undo(); // a second fill starts from what the page held before the first
+      removeBanner();
+      lastReport = null;
       const outcome = await fillForm(doc, rows, { profile, frames: false });
       if (outcome.report.rowsFound === 0) return report;
-      highlights.clear();
       mark(outcome, t);
       last = { written: outcome.written.map((w) => ({ el: w.el, previous: w.entry.previous })) };
       const r = outcome.report;
@@ -104,7 +110,7 @@ function createFrameApi(doc: Document): FrameApi {
       });
       report.ms = performance.now() - t0;
       lastReport = report;
-      banner ??= new Banner(doc, { region: t("region"), undo: t("undo"), hide: t("hide") });
+      banner = new Banner(doc, { region: t("region"), undo: t("undo"), hide: t("hide") });
       banner.show(
         t("summary", {
           filled: r.filled.length,
@@ -115,8 +121,7 @@ function createFrameApi(doc: Document): FrameApi {
           undo: () => banner?.settle(t("undone", { count: undo() })),
           hide: () => {
             highlights.clear();
-            banner?.remove();
-            banner = undefined;
+            removeBanner();
           },
         },
       );
@@ -124,17 +129,18 @@ function createFrameApi(doc: Document): FrameApi {
     },
     undo(): number {
       const count = undo();
-      banner?.remove();
-      banner = undefined;
+      removeBanner();
       return count;
     },
     canUndo: () => last !== undefined,
     lastReport: () => lastReport,
+    fieldCount: () => controlsIn(collectRoots(doc, false).roots).length,
     teach(locale: Locale): boolean {
       if (controlsIn(collectRoots(doc, false).roots).length === 0) return false;
       teaching?.stop();
       teaching = startTeach(doc, {
         locale,
+        frames: false,
         onSave: saveProfile,
         onClose: () => (teaching = undefined),
       });

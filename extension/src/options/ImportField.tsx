@@ -44,6 +44,9 @@ export function ImportField({ onImported }: ImportFieldProps) {
     const r = await importFile(file);
     input.value = ""; // the same file may be chosen again after it is fixed
     if ("problem" in r) {
+      // Empty the alert first: the same error again must be a change, or it is not announced.
+      setProblem(undefined);
+      await new Promise((resolve) => setTimeout(resolve, 50));
       setProblem(r.problem);
       onImported("");
     } else {

@@ -4,7 +4,7 @@
  * and Forget the month. Outcomes are announced in a polite status; after a fill that wrote
  * something the month is forgotten (it was only needed for this).
  */
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { ExtensionMessage, ExtensionResponse } from "../../../core/src/protocol/index.js";
 import type { Timesheet } from "../../../core/src/timesheet/index.js";
 import type { FrameReport } from "../content/api.js";
@@ -12,7 +12,7 @@ import { fieldTexts } from "../field-texts.js";
 import type { FieldKind } from "../fill/index.js";
 import { translator, uiLocale } from "../lang.js";
 import { waitingTimesheet } from "../storage.js";
-import { allowOrigin, canUndoTab, fillTab, targetTab, teachTab, undoTab } from "./tab.js";
+import { allowOrigin, canUndoTab, fillTab, originOf, targetTab, teachTab, undoTab } from "./tab.js";
 import { popupTexts } from "./texts.js";
 
 const locale = uiLocale();
@@ -68,22 +68,32 @@ export function Popup() {
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const [undoable, setUndoable] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [page, setPage] = useState<string | undefined>();
+  const statusRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     void waitingTimesheet().then(setSheet);
     void targetTab().then(async (id) => {
       setTab(id);
-      if (id !== undefined) setUndoable(await canUndoTab(id).catch(() => false));
+      if (id === undefined) return;
+      setPage(await originOf(id).catch(() => undefined));
+      setUndoable(await canUndoTab(id).catch(() => false));
     });
   }, []);
+
+  // An action can remove the button that had focus (Fill, Undo, Forget): focus the outcome then.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (status !== "" && (active === null || active === document.body)) statusRef.current?.focus();
+  }, [status, busy]);
 
   /** Runs `work`, turning a failure (a page the extension may not touch) into a status. */
   const attempt = async (work: () => Promise<void>) => {
     setBusy(true);
     try {
       await work();
-    } catch {
-      setStatus(t("noTab"));
+    } catch (e) {
+      setStatus(`${t("noTab")} (${e instanceof Error ? e.message : String(e)})`);
     } finally {
       setBusy(false);
     }
@@ -114,11 +124,13 @@ export function Popup() {
       const added = sum((f) => f.rowsAdded);
       if (added > 0) parts.push(t("rowsAdded", { count: added }));
       parts.push(t("checkAndSubmit"));
-      if (filled > 0 && (await forget()).ok) {
+      const wrote = filled + sum((f) => f.changed.length);
+      if (unreached.length > 0) parts.push(t("keptForFrames"));
+      else if (wrote > 0 && (await forget()).ok) {
         setSheet(undefined);
         parts.push(t("cleared"));
       }
-      setUndoable(filled > 0 || sum((f) => f.changed.length) > 0);
+      setUndoable(wrote > 0);
       setStatus(parts.join(" "));
     });
 
@@ -173,13 +185,23 @@ export function Popup() {
             <dd>{sheet.month}</dd>
             <dt>{t("rows")}</dt>
             <dd>{sheet.rows.length}</dd>
+            <dt>{t("hours")}</dt>
+            <dd>{sheet.totals.hours.toLocaleString(locale === "nb" ? "nb-NO" : locale)}</dd>
+            {page ? (
+              <>
+                <dt>{t("formPage")}</dt>
+                <dd>{page}</dd>
+              </>
+            ) : null}
           </dl>
           <button type="button" disabled={busy || tab === undefined} onClick={() => void fill()}>
             {t("fill")}
           </button>
         </section>
       )}
-      <p role="status">{status}</p>
+      <p role="status" tabIndex={-1} ref={statusRef}>
+        {status}
+      </p>
       {outcome ? <Problems outcome={outcome} /> : null}
       {outcome?.unreached.map((origin) => (
         <p key={origin}>

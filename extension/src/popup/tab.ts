@@ -70,16 +70,38 @@ export async function canUndoTab(tabId: number): Promise<boolean> {
   return returned<boolean>(results).some((b) => b);
 }
 
-/** Starts teach mode in the frames of `tabId` that have form fields; whether any had. */
+/**
+ * Starts teach mode in the frame of `tabId` with the most form fields (one panel, where the
+ * form is); false when no frame has any.
+ */
 export async function teachTab(tabId: number, locale: Locale): Promise<boolean> {
   await injectFrames(tabId);
-  const results = await chrome.scripting.executeScript({
+  const counts = await chrome.scripting.executeScript({
     target: { tabId, allFrames: true },
+    func: (name: string) => (globalThis as unknown as Api)[name]?.fieldCount() ?? 0,
+    args: [FRAME_API],
+  });
+  const best = counts.reduce<{ frameId: number; result: number } | undefined>((a, r) => {
+    const n = typeof r.result === "number" ? r.result : 0;
+    return n > (a?.result ?? 0) ? { frameId: r.frameId, result: n } : a;
+  }, undefined);
+  if (!best) return false;
+  const [started] = await chrome.scripting.executeScript({
+    target: { tabId, frameIds: [best.frameId] },
     func: (name: string, locale: Locale) =>
-      (globalThis as unknown as Api)[name]?.teach(locale) ?? null,
+      (globalThis as unknown as Api)[name]?.teach(locale) ?? false,
     args: [FRAME_API, locale],
   });
-  return returned<boolean>(results).some((b) => b);
+  return started?.result === true;
+}
+
+/** The origin of the page in `tabId`, when the extension may see it. */
+export async function originOf(tabId: number): Promise<string | undefined> {
+  const [r] = await chrome.scripting.executeScript({
+    target: { tabId },
+    func: () => location.origin,
+  });
+  return typeof r?.result === "string" ? r.result : undefined;
 }
 
 /** Asks the person to let the extension into `origin` (needs the click that calls it). */

@@ -17,6 +17,19 @@ export const popupTexts = {
   assistant: { da: "Hjælper", nb: "Assistent", sv: "Assistent", en: "Assistant" },
   month: { da: "Måned", nb: "Måned", sv: "Månad", en: "Month" },
   rows: { da: "Rækker", nb: "Rader", sv: "Rader", en: "Rows" },
+  hours: { da: "Timer i alt", nb: "Timer i alt", sv: "Timmar totalt", en: "Hours in total" },
+  formPage: {
+    da: "Formularens side",
+    nb: "Skjemaets side",
+    sv: "Formulärets sida",
+    en: "Form page",
+  },
+  keptForFrames: {
+    da: "Måneden gemmes, til resten af siden er udfyldt.",
+    nb: "Måneden beholdes til resten av siden er fylt ut.",
+    sv: "Månaden sparas tills resten av sidan är ifylld.",
+    en: "The month is kept until the rest of the page is filled in.",
+  },
   fill: {
     da: "Udfyld formularen på denne side",
     nb: "Fyll ut skjemaet på denne siden",

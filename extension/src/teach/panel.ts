@@ -22,6 +22,8 @@ import { buildItem, buildPanel, type PanelView, type Say } from "./view.js";
 /** What teach mode is given: the panel's language and what to do with the profile. */
 export interface TeachOptions {
   locale: Locale;
+  /** Whether to reach into same-origin iframes (default true; the extension teaches each frame). */
+  frames?: boolean;
   onSave(profile: PortalProfile): Promise<void> | void;
   onClose?(): void;
 }
@@ -34,6 +36,19 @@ export interface TeachSession {
 
 const CONTROL = /^(INPUT|SELECT|TEXTAREA)$/;
 const SKIPPED = /^(hidden|submit|button|reset|image|file|checkbox|radio)$/i;
+
+/** What went wrong, in words: a validation error's fields and messages, else the message. */
+export function reasonOf(e: unknown): string {
+  const issues = (e as { issues?: unknown } | null)?.issues;
+  if (Array.isArray(issues)) {
+    return issues
+      .map((i: { path?: PropertyKey[]; message?: string }) =>
+        [(i.path ?? []).map(String).join("."), i.message].filter(Boolean).join(": "),
+      )
+      .join("; ");
+  }
+  return e instanceof Error ? e.message : String(e);
+}
 
 /** The fillable form control an event happened on, if any (by shape: frames are other realms). */
 function controlIn(path: readonly EventTarget[]): Control | undefined {
@@ -78,13 +93,17 @@ class Teach implements TeachSession {
     this.say = translator(teachTexts, options.locale);
     this.view = buildPanel(doc, this.say);
     this.spot = new Spot(this.view.spot, doc.defaultView ?? window);
-    this.docs = collectRoots(doc).roots.filter((r): r is Document => r.nodeType === 9);
+    this.docs = collectRoots(doc, options.frames ?? true).roots.filter(
+      (r): r is Document => r.nodeType === 9,
+    );
     this.returnTo = doc.activeElement;
   }
 
   /** Shows the panel with the first row's fields and listens. */
   start(): void {
-    for (const control of candidateControls(this.doc)) this.add(control);
+    for (const control of candidateControls(this.doc, this.options.frames ?? true)) {
+      this.add(control);
+    }
     this.view.host.lang = this.options.locale;
     (this.doc.body ?? this.doc.documentElement).append(this.view.host);
     for (const d of this.docs) d.addEventListener("click", this.onPageClick, true);
@@ -142,7 +161,7 @@ class Teach implements TeachSession {
       status.textContent = this.say("saved");
     } catch (e) {
       const rows = e instanceof TeachError && e.code === "rows";
-      problem.textContent = rows ? this.say("rows") : this.say("failed", { reason: String(e) });
+      problem.textContent = rows ? this.say("rows") : this.say("failed", { reason: reasonOf(e) });
     }
   }
 

@@ -64,8 +64,8 @@ export function spansRows(controls: readonly Control[]): boolean {
  * The controls the teach panel lists: those of the first row (the first row-like container
  * holding two or more controls), else the first `cap` controls of the page.
  */
-export function candidateControls(doc: Document, cap = 40): Control[] {
-  const all = controlsIn(collectRoots(doc).roots);
+export function candidateControls(doc: Document, frames = true, cap = 40): Control[] {
+  const all = controlsIn(collectRoots(doc, frames).roots);
   for (const el of all) {
     const row = el.closest(ROW_LIKE);
     const inRow = row ? all.filter((c) => row.contains(c)) : [];
