@@ -151,8 +151,11 @@ describe("filling portals through the built extension", { timeout: 60_000 }, () 
     expect(await popup.locator("dl").innerText()).toMatch(
       new RegExp(`Hours in total\\s*${sheet.totals.hours}`),
     );
+    // the live region must stay the same element through the fill, or its news is not read out
+    await popup.getByRole("status").evaluate((e) => e.setAttribute("data-before", ""));
     const status = await fillFromPopup(popup);
     expect(status).toContain(`${31 * 7} fields filled, 0 changed by the page, 0 not filled.`);
+    expect(await popup.getByRole("status").getAttribute("data-before")).toBe("");
     // the Fill button went away with the month: focus is on the outcome, not lost
     expect(await popup.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("status");
     expect(status).toContain("30 rows added with the page's button.");

@@ -174,9 +174,9 @@ export function Popup() {
     <>
       <h1>Turnus</h1>
       {sheet === null ? null : sheet === undefined ? (
-        <p>{t("nothing")}</p>
+        <p key="nothing">{t("nothing")}</p>
       ) : (
-        <section aria-labelledby="waiting">
+        <section key="waiting" aria-labelledby="waiting">
           <h2 id="waiting">{t("waiting")}</h2>
           <dl>
             <dt>{t("assistant")}</dt>
@@ -199,7 +199,8 @@ export function Popup() {
           </button>
         </section>
       )}
-      <p role="status" tabIndex={-1} ref={statusRef}>
+      {/* Keyed: the live region must stay the same element, or its news is not announced. */}
+      <p key="status" role="status" tabIndex={-1} ref={statusRef}>
         {status}
       </p>
       {outcome ? <Problems outcome={outcome} /> : null}
