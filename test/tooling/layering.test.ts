@@ -94,6 +94,33 @@ describe("the sync server (planner/server)", () => {
   });
 });
 
+describe("the browser extension (extension/src)", () => {
+  it("may import core and its own folders, not the planner, Yjs, Dexie or Hocuspocus", async () => {
+    const ok = [
+      `import * as m from "../../../core/src/timesheet/index.js";`,
+      `import * as m from "../fill/index.js";`,
+      `import * as m from "preact";`,
+      `import * as m from "zod";`,
+    ];
+    for (const line of ok) {
+      const code = `${line}\nexport const x = m;\n`;
+      expect(await problems("extension/src/popup/probe.ts", code), line).toEqual([]);
+    }
+    for (const target of [
+      "../../../planner/src/app/store.js",
+      "yjs",
+      "y-indexeddb",
+      "dexie",
+      "@hocuspocus/provider",
+    ]) {
+      const code = `import * as m from "${target}";\nexport const x = m;\n`;
+      expect(await problems("extension/src/popup/probe.ts", code), target).toContain(
+        "no-restricted-imports",
+      );
+    }
+  });
+});
+
 describe("core folders talk to each other only through index.js", () => {
   it("accepts another folder's index and files of the own folder", async () => {
     const code = [
