@@ -10,6 +10,7 @@ import { profilesFile } from "../profiles-file.js";
 import { onProfilesChanged, removeProfile, savedProfiles } from "../profiles.js";
 import { downloadText, profileFileName } from "./download.js";
 import { ImportField } from "./ImportField.js";
+import { LanguageField, type LanguageFieldProps } from "./LanguageField.js";
 import { ProfileItem } from "./ProfileItem.js";
 import { texts } from "./texts.js";
 
@@ -27,8 +28,8 @@ function useSavedProfiles(): PortalProfile[] | null {
   return profiles;
 }
 
-/** The whole options page. */
-export function Options() {
+/** The whole options page; `language` is the Language section's choice and focus. */
+export function Options({ language }: { language: LanguageFieldProps }) {
   const profiles = useSavedProfiles();
   const [status, setStatus] = useState("");
   const listHeading = useRef<HTMLHeadingElement>(null);
@@ -47,6 +48,7 @@ export function Options() {
     <>
       <h1>{t("heading")}</h1>
       <p>{t("intro")}</p>
+      <LanguageField {...language} />
       <section aria-labelledby="saved-heading">
         <h2 id="saved-heading" tabIndex={-1} ref={listHeading}>
           {t("saved")}

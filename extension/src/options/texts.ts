@@ -2,6 +2,19 @@
 import type { Texts } from "../lang.js";
 
 export const texts = {
+  languageHeading: { da: "Sprog", nb: "Språk", sv: "Språk", en: "Language" },
+  languageLabel: {
+    da: "Udvidelsens sprog",
+    nb: "Utvidelsens språk",
+    sv: "Tilläggets språk",
+    en: "The extension's language",
+  },
+  browserLanguage: {
+    da: "Browserens sprog ({name})",
+    nb: "Nettleserens språk ({name})",
+    sv: "Webbläsarens språk ({name})",
+    en: "The browser's language ({name})",
+  },
   title: {
     da: "Turnus – portalprofiler",
     nb: "Turnus – portalprofiler",

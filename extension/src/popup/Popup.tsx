@@ -10,14 +10,13 @@ import type { Timesheet } from "../../../core/src/timesheet/index.js";
 import type { FrameReport } from "../content/api.js";
 import { fieldTexts } from "../field-texts.js";
 import type { FieldKind } from "../fill/index.js";
-import { translator, uiLocale } from "../lang.js";
+import { currentLocale, translator } from "../lang.js";
 import { waitingTimesheet } from "../storage.js";
 import { allowOrigin, canUndoTab, fillTab, originOf, targetTab, teachTab, undoTab } from "./tab.js";
 import { popupTexts } from "./texts.js";
 
-const locale = uiLocale();
-const t = translator(popupTexts, locale);
-const fieldName = translator(fieldTexts, locale);
+const t = translator(popupTexts);
+const fieldName = translator(fieldTexts);
 
 /** A fill's outcome as the popup shows it. */
 interface Outcome {
@@ -62,6 +61,7 @@ function Problems({ outcome }: { outcome: Outcome }) {
 }
 
 export function Popup() {
+  const locale = currentLocale();
   const [sheet, setSheet] = useState<Timesheet | undefined | null>(null); // null: still reading
   const [tab, setTab] = useState<number | undefined>();
   const [status, setStatus] = useState("");

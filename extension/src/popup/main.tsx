@@ -1,8 +1,8 @@
 import { render } from "preact";
-import { uiLocale } from "../lang.js";
+import { loadLanguage } from "../lang.js";
 import { Popup } from "./Popup.js";
 import "./popup.css";
 
-document.documentElement.lang = uiLocale();
+document.documentElement.lang = await loadLanguage();
 const app = document.getElementById("app");
 if (app) render(<Popup />, app);
