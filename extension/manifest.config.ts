@@ -32,6 +32,13 @@ export default defineManifest({
   optional_host_permissions: ["https://*/*", "http://*/*"],
   background: { service_worker: "src/background.ts", type: "module" },
   action: { default_popup: "src/popup/index.html", default_title: "Turnus" },
+  // Opening the popup without reaching for the toolbar (limited hand function): Alt+Shift+T.
+  commands: {
+    _execute_action: {
+      suggested_key: { default: "Alt+Shift+T" },
+      description: "Open Turnus",
+    },
+  },
   options_ui: { page: "src/options/index.html", open_in_tab: true },
   externally_connectable: { matches: plannerOrigins.map((o) => `${o}/*`) },
   content_scripts: [{ matches: plannerOrigins.map((o) => `${o}/*`), js: ["src/announce.ts"] }],

@@ -33,14 +33,22 @@ async function popupSays(): Promise<{ lang: string; text: string }> {
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
 
-describe("the extension's language", { timeout: 30_000 }, () => {
-  it("is chosen on the options page by keyboard; the page and the popup follow", async () => {
+describe("the extension's language and shortcut", { timeout: 30_000 }, () => {
+  it("is chosen on the options page by keyboard; the page and the popup follow; the page names the shortcut", async () => {
     expect(await popupSays()).toMatchObject({
       lang: "en",
       text: expect.stringMatching(/^Nothing waiting/) as unknown,
     });
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.id}/src/options/index.html`);
+    // The note says what the browser has assigned (the headless Chromium here assigns none).
+    const shortcut = await page.evaluate<string>(
+      `chrome.commands.getAll().then((c) => c.find((x) => x.name === "_execute_action")?.shortcut ?? "")`,
+    );
+    const keyboard = page.getByRole("region", { name: "Keyboard" });
+    await expect
+      .poll(() => keyboard.innerText())
+      .toContain(shortcut ? `${shortcut} opens Turnus.` : "No keyboard shortcut opens Turnus.");
     const language = page.getByLabel("The extension's language");
     expect(await language.inputValue()).toBe("browser");
     await language.focus();

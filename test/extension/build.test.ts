@@ -49,6 +49,12 @@ describe("the built extension", { timeout: 30_000 }, () => {
     expect(manifestOf(withPortal).host_permissions).toEqual(["https://tid.kommune.example/*"]);
   });
 
+  it("opens from the keyboard: Alt+Shift+T opens the popup", () => {
+    expect(manifestOf(plain).commands).toEqual({
+      _execute_action: { suggested_key: { default: "Alt+Shift+T" }, description: "Open Turnus" },
+    });
+  });
+
   it("lets only the planner's origin message it or see its content script", () => {
     const m = manifestOf(plain) as {
       externally_connectable: { matches: string[] };

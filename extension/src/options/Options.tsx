@@ -12,6 +12,7 @@ import { downloadText, profileFileName } from "./download.js";
 import { ImportField } from "./ImportField.js";
 import { LanguageField, type LanguageFieldProps } from "./LanguageField.js";
 import { ProfileItem } from "./ProfileItem.js";
+import { ShortcutNote } from "./ShortcutNote.js";
 import { texts } from "./texts.js";
 
 const t = translator(texts);
@@ -49,6 +50,7 @@ export function Options({ language }: { language: LanguageFieldProps }) {
       <h1>{t("heading")}</h1>
       <p>{t("intro")}</p>
       <LanguageField {...language} />
+      <ShortcutNote />
       <section aria-labelledby="saved-heading">
         <h2 id="saved-heading" tabIndex={-1} ref={listHeading}>
           {t("saved")}

@@ -2,6 +2,25 @@
 import type { Texts } from "../lang.js";
 
 export const texts = {
+  keyboardHeading: { da: "Tastatur", nb: "Tastatur", sv: "Tangentbord", en: "Keyboard" },
+  shortcutIs: {
+    da: "{keys} åbner Turnus.",
+    nb: "{keys} åpner Turnus.",
+    sv: "{keys} öppnar Turnus.",
+    en: "{keys} opens Turnus.",
+  },
+  noShortcut: {
+    da: "Ingen tastaturgenvej åbner Turnus.",
+    nb: "Ingen hurtigtast åpner Turnus.",
+    sv: "Inget kortkommando öppnar Turnus.",
+    en: "No keyboard shortcut opens Turnus.",
+  },
+  shortcutWhere: {
+    da: "Genvejen vælges på browserens side chrome://extensions/shortcuts.",
+    nb: "Hurtigtasten velges på nettleserens side chrome://extensions/shortcuts.",
+    sv: "Kortkommandot väljs på webbläsarens sida chrome://extensions/shortcuts.",
+    en: "The shortcut is set on the browser's page chrome://extensions/shortcuts.",
+  },
   languageHeading: { da: "Sprog", nb: "Språk", sv: "Språk", en: "Language" },
   languageLabel: {
     da: "Udvidelsens sprog",
