@@ -49,9 +49,9 @@ export const timesheetTexts = {
     en: "Send to the browser extension",
   },
   sentToExtension: {
-    da: "Sendt til udvidelsen.",
-    nb: "Sendt til utvidelsen.",
-    en: "Sent to the extension.",
+    da: "Sendt til udvidelsen. Åbn kommunens timeseddel, og vælg Turnus i browserens værktøjslinje (eller Alt+Shift+T).",
+    nb: "Sendt til utvidelsen. Åpne kommunens timeliste, og velg Turnus i nettleserens verktøylinje (eller Alt+Shift+T).",
+    en: "Sent to the extension. Open the municipality's timesheet form and choose Turnus in the browser's toolbar (or Alt+Shift+T).",
   },
   signBeforeSending: {
     da: "Underskriv måneden som arbejdsleder, før du sender den til browserudvidelsen: formularen får det, der er underskrevet.",
