@@ -8,7 +8,6 @@
 import { useEffect, useState } from "preact/hooks";
 import type { RotaFile } from "../../../core/src/model/index.js";
 import type { ExtensionMessage, ExtensionResponse } from "../../../core/src/protocol/index.js";
-import { TimesheetSchema } from "../../../core/src/timesheet/index.js";
 import type { Timesheet, TimesheetRow } from "../../../core/src/timesheet/index.js";
 import { formatDayLong, formatHours, t, tf, type Lang } from "../i18n/messages.js";
 import { correctionTexts, loadTimesheetPdf, timesheetCsv } from "../timesheet/index.js";
@@ -130,24 +129,15 @@ export function TimesheetPanel(props: TimesheetPanelProps) {
     download(file, "application/json", JSON.stringify(sheet, null, 2));
     props.onAnnounce(tf(lang, "downloaded", { file }));
   };
-  /**
-   * Sends what the work leader signed, and only that: nothing before the leader's signature, and
-   * nothing once the figures changed after it (sign again first).
-   */
+  /** Sends what the work leader signed, and only that (sign again after a change). */
   const onSend = async () => {
-    const status = session.timesheetStatus(current, month);
-    const signed = status.current?.leader
-      ? TimesheetSchema.safeParse(status.current.timesheet)
-      : undefined;
-    if (!signed?.success) {
-      props.onAnnounce(t(lang, "signBeforeSending"));
+    const send = session.sheetToSend(current, month);
+    if (!send.ok) {
+      const why = send.reason === "unsigned" ? "signBeforeSending" : "signAgainBeforeSending";
+      props.onAnnounce(t(lang, why));
       return;
     }
-    if (status.corrections && correctionTexts(status.corrections, lang).length > 0) {
-      props.onAnnounce(t(lang, "signAgainBeforeSending"));
-      return;
-    }
-    const r = await sendToExtension(signed.data).catch((e: unknown) => ({
+    const r = await sendToExtension(send.sheet).catch((e: unknown) => ({
       ok: false as const,
       error: e instanceof Error ? e.message : String(e),
     }));

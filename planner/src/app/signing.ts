@@ -9,7 +9,9 @@ import {
   TimesheetSchema,
   currentSignoff,
   monthLocked,
+  signedTimesheet,
   timesheetCorrections,
+  type Timesheet,
   type TimesheetCorrections,
   type TimesheetResult,
 } from "../../../core/src/timesheet/index.js";
@@ -94,4 +96,27 @@ export function timesheetStatus(
       : {}),
     ...(corrections ? { corrections } : {}),
   };
+}
+
+/** The month for the extension, or why not. */
+export type SheetToSend =
+  | { readonly ok: true; readonly sheet: Timesheet }
+  | { readonly ok: false; readonly reason: "unsigned" | "changed" };
+
+/**
+ * What the browser extension may be given for an assistant's month: the payload the work leader
+ * signed, when today's figures are still those. `unsigned` before the leader signed (or when the
+ * signed payload is not valid), `changed` when the figures moved since.
+ */
+export function sheetToSend(
+  rota: RotaFile | undefined,
+  assistantId: string,
+  month: string,
+  now: TimesheetResult,
+): SheetToSend {
+  const signoff = rota ? currentSignoff(rota, assistantId, month) : undefined;
+  const signed = rota && signoff?.leader ? signedTimesheet(rota, assistantId, month) : undefined;
+  if (!signed?.ok || !signed.sheet) return { ok: false, reason: "unsigned" };
+  if (!now.ok || !sameSheet(signed.sheet, now.sheet)) return { ok: false, reason: "changed" };
+  return { ok: true, sheet: signed.sheet };
 }

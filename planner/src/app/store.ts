@@ -71,7 +71,14 @@ import {
   type EntryInput,
 } from "../doc/assistant-doc.js";
 import { AssistantDocs, type AssistantSync } from "./assistant-docs.js";
-import { lockedRefusal, sameSheet, timesheetStatus, type TimesheetStatus } from "./signing.js";
+import {
+  lockedRefusal,
+  sameSheet,
+  sheetToSend,
+  timesheetStatus,
+  type SheetToSend,
+  type TimesheetStatus,
+} from "./signing.js";
 import { t, tf, type Lang } from "../i18n/messages.js";
 import { ShareError, inviteLink, readClaims, shareApi, type InviteInfo } from "../sync/index.js";
 
@@ -258,6 +265,8 @@ export interface Session {
   timesheet(assistantId: string, month: string): TimesheetResult;
   /** Where an assistant's month stands: signatures, lock and corrections since signing. */
   timesheetStatus(assistantId: string, month: string): TimesheetStatus;
+  /** The month for the browser extension: what the work leader signed, while still current. */
+  sheetToSend(assistantId: string, month: string): SheetToSend;
   /**
    * Signs a month's timesheet as it is now: a leader in the rota (with the assistant's own
    * signature when they signed the same figures), an assistant in their own document.
@@ -791,6 +800,8 @@ export async function openArrangement(id: string, lang: Lang): Promise<Session> 
         assistantDocs.data(assistantId)?.signatures.get(month),
         timesheetOf(assistantId, month),
       ),
+    sheetToSend: (assistantId, month) =>
+      sheetToSend(signed(), assistantId, month, timesheetOf(assistantId, month)),
     signTimesheet(assistantId, month) {
       const sheet = timesheetOf(assistantId, month);
       if (!sheet.ok) return sheet.issues;

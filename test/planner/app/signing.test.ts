@@ -2,7 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { readRota, type RotaFile } from "../../../core/src/model/index.js";
 import { buildTimesheet } from "../../../core/src/timesheet/index.js";
-import { lockedRefusal, sameSheet, timesheetStatus } from "../../../planner/src/app/signing.js";
+import {
+  lockedRefusal,
+  sameSheet,
+  sheetToSend,
+  timesheetStatus,
+} from "../../../planner/src/app/signing.js";
 
 const read = (extra: object = {}): RotaFile => {
   const r = readRota(
@@ -78,6 +83,25 @@ describe("signed months", () => {
     expect(after.assistantSignature?.current).toBe(false);
     expect(after.corrections?.added.map((r) => r.shiftId)).toEqual(["s2"]);
     expect(timesheetStatus(plain, "a1", "2026-03", undefined, now)).toEqual({ locked: false });
+  });
+
+  it("give the extension only what the work leader signed, while the figures are unchanged", () => {
+    expect(sheetToSend(plain, "a1", "2026-03", now)).toEqual({ ok: false, reason: "unsigned" });
+    expect(sheetToSend(signed({ assistant }), "a1", "2026-03", now)).toEqual({
+      ok: false,
+      reason: "unsigned",
+    });
+    expect(sheetToSend(signed({ leader }), "a1", "2026-03", now)).toEqual({
+      ok: true,
+      sheet: now.sheet,
+    });
+    const later = read({
+      shifts: [{ id: "s1", assistantId: "a1", start: "2026-03-02T07:00", end: "2026-03-02T16:00" }],
+    });
+    expect(sheetToSend(signed({ leader }), "a1", "2026-03", sheetOf(later))).toEqual({
+      ok: false,
+      reason: "changed",
+    });
   });
 
   it("compare payloads whatever their key order", () => {
