@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { t, tf, type Lang } from "../i18n/messages.js";
 import { SheetImport } from "../import/SheetImport.js";
+import { CountrySelect, defaultCountry, type Country } from "./fields.js";
 import {
   createArrangement,
   importArrangement,
@@ -13,7 +14,7 @@ import {
 export function StartScreen({ lang }: { readonly lang: Lang }) {
   const [list, setList] = useState<readonly ArrangementEntry[] | undefined>();
   const [name, setName] = useState("");
-  const [profile, setProfile] = useState<"dk" | "no">(lang === "nb" ? "no" : "dk");
+  const [profile, setProfile] = useState<Country>(defaultCountry(lang));
   const [problems, setProblems] = useState<readonly string[]>([]);
   /** The arrangement whose removal waits for confirmation. */
   const [removing, setRemoving] = useState<ArrangementEntry | undefined>();
@@ -107,16 +108,7 @@ export function StartScreen({ lang }: { readonly lang: Lang }) {
             onInput={(e) => setName((e.target as HTMLInputElement).value)}
           />
         </label>
-        <label>
-          {t(lang, "country")}
-          <select
-            value={profile}
-            onChange={(e) => setProfile((e.target as HTMLSelectElement).value as "dk" | "no")}
-          >
-            <option value="dk">{t(lang, "denmark")}</option>
-            <option value="no">{t(lang, "norway")}</option>
-          </select>
-        </label>
+        <CountrySelect lang={lang} value={profile} onValue={setProfile} />
         <button type="submit" class="primary">
           {t(lang, "create")}
         </button>

@@ -195,3 +195,29 @@ export function parseNumber(text: string): number | undefined {
   if (s === "") return undefined;
   return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : Number.NaN;
 }
+
+/** The countries an arrangement can be in (core's profiles Turnus offers here). */
+export type Country = "dk" | "no";
+
+/** The country an arrangement starts with: Norway for a Norwegian interface, else Denmark. */
+export const defaultCountry = (lang: Lang): Country => (lang === "nb" ? "no" : "dk");
+
+/** A labelled country select (Denmark, Norway), used where an arrangement is made. */
+export function CountrySelect(p: {
+  readonly lang: Lang;
+  readonly value: Country;
+  readonly onValue: (country: Country) => void;
+}) {
+  return (
+    <label>
+      {t(p.lang, "country")}
+      <select
+        value={p.value}
+        onChange={(e) => p.onValue((e.target as HTMLSelectElement).value as Country)}
+      >
+        <option value="dk">{t(p.lang, "denmark")}</option>
+        <option value="no">{t(p.lang, "norway")}</option>
+      </select>
+    </label>
+  );
+}

@@ -10,6 +10,7 @@ import {
   previewToRota,
   type SheetLayout,
 } from "../../../core/src/import/index.js";
+import { CountrySelect, defaultCountry, type Country } from "../app/fields.js";
 import { importArrangement } from "../app/store.js";
 import { t, tf, type Lang } from "../i18n/messages.js";
 import { IssueList } from "./IssueList.js";
@@ -32,7 +33,7 @@ export function SheetPreviewPanel({
   /** The layout the user chose for this sheet, if they chose one. */
   const [chosen, setChosen] = useState<SheetLayout | undefined>();
   const layout = chosen ?? detected ?? "grid";
-  const [profile, setProfile] = useState<"dk" | "no">(lang === "nb" ? "no" : "dk");
+  const [profile, setProfile] = useState<Country>(defaultCountry(lang));
   const [name, setName] = useState(fileName);
   const [failure, setFailure] = useState<readonly string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -95,16 +96,7 @@ export function SheetPreviewPanel({
       ) : null}
       <LayoutChoice lang={lang} layout={layout} detected={detected} onChange={setChosen} />
       <div class="form-row">
-        <label>
-          {t(lang, "country")}
-          <select
-            value={profile}
-            onChange={(e) => setProfile((e.target as HTMLSelectElement).value as "dk" | "no")}
-          >
-            <option value="dk">{t(lang, "denmark")}</option>
-            <option value="no">{t(lang, "norway")}</option>
-          </select>
-        </label>
+        <CountrySelect lang={lang} value={profile} onValue={setProfile} />
       </div>
       <p role="status">
         {tf(lang, "sheetSummary", {
