@@ -268,6 +268,11 @@ describe("availability and swap requests", () => {
       .poll(() => leader.getByRole("alert").textContent())
       .toContain(`Anna's timesheet for ${month} is signed`);
     await leader.keyboard.press("Escape");
+    // the closed editor hands focus back to its cell after the render: wait, or it takes the
+    // focus away from the button below between its focus and its Enter
+    await expect
+      .poll(() => leader.evaluate(() => document.activeElement?.getAttribute("role")))
+      .toBe("gridcell");
     await leader.getByRole("button", { name: "Reopen to correct" }).press("Enter");
     await expect.poll(() => live(leader)).toContain("Reopened.");
     await typeInCell(leader, 0, 0, "00-01, 03-04");
